@@ -1,0 +1,117 @@
+// The fiscalcheck command line. Subcommands and exit codes are the stable contract of
+// ARCHITECTURE.md: 0 done; 1 only from `audit` when a finding reaches error severity; 2 unreadable
+// input or wrong arguments, with a one-line reason on stderr.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "CLI/CLI.hpp"
+#include "absl/strings/str_join.h"
+#include "extract/extract.h"
+#include "report/extract_output.h"
+
+namespace fiscalcheck {
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 2;
+
+// Extracts every file of one report; on the first unreadable file prints its reason and fails.
+bool ExtractAll(const std::vector<std::string>& files, std::vector<Document>& docs) {
+  for (const std::string& file : files) {
+    absl::StatusOr<Document> doc = ExtractDocument(file);
+    if (!doc.ok()) {
+      std::cerr << "fiscalcheck: " << doc.status().message() << '\n';
+      return false;
+    }
+    if (!doc->pages_without_text.empty()) {
+      std::cerr << "fiscalcheck: warning: " << file << ": no text on page(s) "
+                << absl::StrJoin(doc->pages_without_text, ", ") << '\n';
+    }
+    docs.push_back(*std::move(doc));
+  }
+  return true;
+}
+
+void PrintDocuments(const std::vector<Document>& docs, const std::string& format,
+                    const JsonOptions& json_options) {
+  if (format == "json") {
+    if (docs.size() == 1) {
+      std::cout << ExtractJson(docs.front(), json_options).dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    } else {
+      nlohmann::ordered_json all = nlohmann::ordered_json::array();
+      for (const Document& d : docs) all.push_back(ExtractJson(d, json_options));
+      std::cout << all.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    }
+    return;
+  }
+  for (const Document& d : docs) {
+    if (docs.size() > 1) std::cout << "##### " << d.path << '\n';
+    WriteExtractText(d, std::cout);
+  }
+}
+
+int Run(int argc, char** argv) {
+  CLI::App app{"fiscalcheck: reads Chinese budget and final-accounts reports (部门预算/部门决算) "
+               "and audits their figures"};
+  app.require_subcommand(1);
+
+  std::vector<std::string> files;
+  std::string format = "text";
+  bool glyphs = false;
+  CLI::App* extract = app.add_subcommand("extract", "Print the extracted text of one report");
+  extract->add_option("files", files, "The report's PDF files")->required();
+  extract->add_option("--format", format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  extract->add_flag("--glyphs", glyphs, "json: include per-glyph boxes");
+
+  std::string min_severity = "info";
+  CLI::App* audit = app.add_subcommand("audit", "Audit one report (one or several PDF files)");
+  audit->add_option("files", files, "The report's PDF files")->required();
+  audit->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  audit->add_option("--min-severity", min_severity, "info, warning or error")
+      ->check(CLI::IsMember({"info", "warning", "error"}));
+
+  CLI::App* scan = app.add_subcommand("scan", "Scan many reports into SQLite (not built yet)");
+  scan->allow_extras();
+  CLI::App* exporter = app.add_subcommand("export", "Export from a scan database (not built yet)");
+  exporter->allow_extras();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::string what = e.what();
+    for (char& c : what) {
+      if (c == '\n') c = ' ';
+    }
+    std::cerr << "fiscalcheck: " << what << " (see fiscalcheck --help)\n";
+    return kExitBadInput;
+  }
+
+  if (scan->parsed() || exporter->parsed()) {
+    std::cerr << "fiscalcheck: '" << (scan->parsed() ? "scan" : "export")
+              << "' is not built yet (issue 6)\n";
+    return kExitBadInput;
+  }
+
+  std::vector<Document> docs;
+  if (!ExtractAll(files, docs)) return kExitBadInput;
+  PrintDocuments(docs, format, JsonOptions{.include_glyphs = glyphs});
+  if (audit->parsed()) {
+    std::cerr << "fiscalcheck: the auditor is not built yet; printed the extraction only\n";
+  }
+  std::cout.flush();
+  return kExitOk;
+}
+
+}  // namespace
+}  // namespace fiscalcheck
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  return fiscalcheck::Run(argc, argv);
+}
