@@ -1,6 +1,7 @@
 // The fiscalcheck command line. Subcommands and exit codes are the stable contract of
 // ARCHITECTURE.md: 0 done; 1 only from `audit` when a finding reaches error severity; 2 unreadable
 // input or wrong arguments, with a one-line reason on stderr.
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -77,6 +78,13 @@ int Run(int argc, char** argv) {
   CLI::App* exporter = app.add_subcommand("export", "Export from a scan database (not built yet)");
   exporter->allow_extras();
 
+  const std::vector<std::string> kCommands = {"extract", "audit", "scan", "export"};
+  if (argc > 1 && argv[1][0] != '-' &&
+      std::find(kCommands.begin(), kCommands.end(), argv[1]) == kCommands.end()) {
+    std::cerr << "fiscalcheck: unknown command '" << argv[1]
+              << "' (commands: extract, audit, scan, export)\n";
+    return kExitBadInput;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -48,6 +48,8 @@ struct Paragraph {
   std::string text;
   BBox box;
   int first_line = 0, last_line = 0;  // indices into Page::lines, inclusive
+  // The paragraph carries on the previous page's last paragraph across the page break.
+  bool continues_previous_page = false;
 };
 
 struct Page {

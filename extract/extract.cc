@@ -32,6 +32,7 @@ absl::StatusOr<Document> ExtractDocument(const std::string& path, const LayoutSe
   }
   MarkMarginLines(doc.pages, settings);
   for (Page& page : doc.pages) BuildParagraphs(page, settings);
+  LinkParagraphsAcrossPages(doc.pages, settings);
   return doc;
 }
 

@@ -34,7 +34,9 @@ void WriteExtractText(const Document& doc, std::ostream& out) {
     for (const Line& line : page.lines) {
       if (line.role == LineRole::kHeader) out << "[header] " << line.text << '\n';
     }
-    for (const Paragraph& p : page.paragraphs) out << p.text << '\n';
+    for (const Paragraph& p : page.paragraphs) {
+      out << (p.continues_previous_page ? "[continued] " : "") << p.text << '\n';
+    }
     for (const Line& line : page.lines) {
       if (line.role == LineRole::kFooter || line.role == LineRole::kPageNumber) {
         out << '[' << RoleName(line.role) << "] " << line.text << '\n';
@@ -89,9 +91,11 @@ nlohmann::ordered_json ExtractJson(const Document& doc, const JsonOptions& optio
     p["lines"] = std::move(lines);
     json paragraphs = json::array();
     for (const Paragraph& para : page.paragraphs) {
-      paragraphs.push_back({{"text", para.text},
-                            {"bbox", BBoxJson(para.box)},
-                            {"lines", {para.first_line, para.last_line}}});
+      json j = {{"text", para.text},
+                {"bbox", BBoxJson(para.box)},
+                {"lines", {para.first_line, para.last_line}}};
+      if (para.continues_previous_page) j["continues_previous_page"] = true;
+      paragraphs.push_back(std::move(j));
     }
     p["paragraphs"] = std::move(paragraphs);
     pages.push_back(std::move(p));

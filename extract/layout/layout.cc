@@ -451,24 +451,54 @@ double RightSlackEm(const std::string& text, const LayoutSettings& s) {
                                                       : s.paragraph_right_slack_em;
 }
 
-bool JoinsWithoutSpace(char32_t a, char32_t b) {
+// Chinese wraps without spaces, and WPS/ONLYOFFICE wrap inside figures (`占99.7` / `9%；`):
+// in prose two separate figures always have a separator between them, so a figure part on both
+// sides of a soft break is one figure. Latin words keep their space.
+void AppendContinuation(const std::string& next, std::string& text) {
+  const char32_t a = LastChar(text), b = FirstChar(next);
   const CharClass ca = Classify(a), cb = Classify(b);
-  return ca == CharClass::kCjk || cb == CharClass::kCjk;
+  const bool figure = IsFigurePart(a) && IsFigurePart(b);
+  if (ca != CharClass::kCjk && cb != CharClass::kCjk && !figure) text += ' ';
+  text += next;
+}
+
+// The page's text block: the left and right edges of its body lines that look like prose (one
+// segment, wider than 45% of the page). Empty (left >= right) on pages without prose.
+struct TextBlock {
+  double left = 1e18, right = -1e18;
+  bool valid() const { return left < right; }
+};
+
+TextBlock FindTextBlock(const Page& page) {
+  TextBlock block;
+  for (const Line& l : page.lines) {
+    if (l.role != LineRole::kBody || l.direction != 0 || l.segments.size() != 1) continue;
+    if (l.box.width() < 0.45 * page.width) continue;
+    block.left = std::min(block.left, l.box.x0);
+    block.right = std::max(block.right, l.box.x1);
+  }
+  return block;
+}
+
+bool ReachesRightEdge(const Line& line, const TextBlock& block, const LayoutSettings& s) {
+  return line.box.x1 >= block.right - RightSlackEm(line.text, s) * std::max(line.font_size, 1.0);
+}
+
+bool StartsAtLeftEdge(const Line& line, const TextBlock& block, const LayoutSettings& s) {
+  return line.box.x0 <= block.left + s.paragraph_indent_em * std::max(line.font_size, 1.0) &&
+         !StartsNewBlock(line.text);
+}
+
+bool SimilarSize(const Line& a, const Line& b) {
+  return std::max(a.font_size, b.font_size) / std::max(std::min(a.font_size, b.font_size), 0.1) <
+         1.15;
 }
 
 }  // namespace
 
 void BuildParagraphs(Page& page, const LayoutSettings& s) {
   page.paragraphs.clear();
-  // The text block's edges, from the body lines that look like prose (one segment, wide).
-  double left = 1e18, right = -1e18;
-  for (const Line& l : page.lines) {
-    if (l.role != LineRole::kBody || l.direction != 0 || l.segments.size() != 1) continue;
-    if (l.box.width() < 0.45 * page.width) continue;
-    left = std::min(left, l.box.x0);
-    right = std::max(right, l.box.x1);
-  }
-  const bool have_block = left < right;
+  const TextBlock block = FindTextBlock(page);
 
   Paragraph* open = nullptr;
   const Line* previous = nullptr;
@@ -476,20 +506,16 @@ void BuildParagraphs(Page& page, const LayoutSettings& s) {
     const Line& l = page.lines[i];
     if (l.role != LineRole::kBody) continue;
     bool joins = false;
-    if (open != nullptr && previous != nullptr && have_block && previous->direction == 0 &&
+    if (open != nullptr && previous != nullptr && block.valid() && previous->direction == 0 &&
         l.direction == 0 && previous->segments.size() == 1 && l.segments.size() == 1) {
       const double em = std::max(previous->font_size, 1.0);
       const double leading = l.baseline - previous->baseline;
-      const double size_ratio = std::max(l.font_size, previous->font_size) /
-                                std::max(std::min(l.font_size, previous->font_size), 0.1);
       joins = leading >= s.paragraph_min_leading_em * em &&
-              leading <= s.paragraph_max_leading_em * em && size_ratio < 1.15 &&
-              previous->box.x1 >= right - RightSlackEm(previous->text, s) * em &&
-              l.box.x0 <= left + s.paragraph_indent_em * em && !StartsNewBlock(l.text);
+              leading <= s.paragraph_max_leading_em * em && SimilarSize(*previous, l) &&
+              ReachesRightEdge(*previous, block, s) && StartsAtLeftEdge(l, block, s);
     }
     if (joins) {
-      if (!JoinsWithoutSpace(LastChar(open->text), FirstChar(l.text))) open->text += ' ';
-      open->text += l.text;
+      AppendContinuation(l.text, open->text);
       open->box.Extend(l.box);
       open->last_line = static_cast<int>(i);
     } else {
@@ -501,6 +527,24 @@ void BuildParagraphs(Page& page, const LayoutSettings& s) {
       open = &page.paragraphs.back();
     }
     previous = &l;
+  }
+}
+
+void LinkParagraphsAcrossPages(std::vector<Page>& pages, const LayoutSettings& s) {
+  for (size_t i = 1; i < pages.size(); ++i) {
+    Page& prev = pages[i - 1];
+    Page& next = pages[i];
+    if (prev.paragraphs.empty() || next.paragraphs.empty()) continue;
+    const TextBlock prev_block = FindTextBlock(prev), next_block = FindTextBlock(next);
+    if (!prev_block.valid() || !next_block.valid()) continue;
+    const Line& last = prev.lines[prev.paragraphs.back().last_line];
+    const Line& first = next.lines[next.paragraphs.front().first_line];
+    if (last.direction != 0 || first.direction != 0 || last.segments.size() != 1 ||
+        first.segments.size() != 1 || !SimilarSize(last, first)) {
+      continue;
+    }
+    next.paragraphs.front().continues_previous_page =
+        ReachesRightEdge(last, prev_block, s) && StartsAtLeftEdge(first, next_block, s);
   }
 }
 

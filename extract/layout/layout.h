@@ -46,7 +46,7 @@ struct LayoutSettings {
   // Between two figures (digits), a gap at least this wide separates segments.
   double number_column_gap_em = 0.9;
   // Header and footer zones, as a fraction of the page height.
-  double margin_zone = 0.085;
+  double margin_zone = 0.12;
   // A repeated margin line is a header/footer when it occurs on at least this share of pages
   // (and on at least 3 pages).
   double repeated_margin_share = 0.3;
@@ -70,6 +70,11 @@ void MarkMarginLines(std::vector<Page>& pages, const LayoutSettings& settings = 
 
 // Re-joins the page's body lines into paragraphs.
 void BuildParagraphs(Page& page, const LayoutSettings& settings = {});
+
+// Marks a page's first paragraph as continuing the previous page's last one when the page break
+// falls inside a sentence (same tests as a soft line break: the last line runs to the right edge
+// without ending the sentence, the next starts at the left edge without a heading or list marker).
+void LinkParagraphsAcrossPages(std::vector<Page>& pages, const LayoutSettings& settings = {});
 
 }  // namespace fiscalcheck
 
