@@ -38,11 +38,14 @@ void PrintDocuments(const std::vector<Document>& docs, const std::string& format
                     const JsonOptions& json_options) {
   if (format == "json") {
     if (docs.size() == 1) {
-      std::cout << ExtractJson(docs.front(), json_options).dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+      std::cout << ExtractJson(docs.front(), json_options)
+                       .dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                << '\n';
     } else {
       nlohmann::ordered_json all = nlohmann::ordered_json::array();
       for (const Document& d : docs) all.push_back(ExtractJson(d, json_options));
-      std::cout << all.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+      std::cout << all.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                << '\n';
     }
     return;
   }
@@ -53,8 +56,9 @@ void PrintDocuments(const std::vector<Document>& docs, const std::string& format
 }
 
 int Run(int argc, char** argv) {
-  CLI::App app{"fiscalcheck: reads Chinese budget and final-accounts reports (部门预算/部门决算) "
-               "and audits their figures"};
+  CLI::App app{
+      "fiscalcheck: reads Chinese budget and final-accounts reports (部门预算/部门决算) "
+      "and audits their figures"};
   app.require_subcommand(1);
 
   std::vector<std::string> files;
@@ -62,8 +66,7 @@ int Run(int argc, char** argv) {
   bool glyphs = false;
   CLI::App* extract = app.add_subcommand("extract", "Print the extracted text of one report");
   extract->add_option("files", files, "The report's PDF files")->required();
-  extract->add_option("--format", format, "text or json")
-      ->check(CLI::IsMember({"text", "json"}));
+  extract->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
   extract->add_flag("--glyphs", glyphs, "json: include per-glyph boxes");
 
   std::string min_severity = "info";
@@ -121,5 +124,11 @@ int Run(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
-  return fiscalcheck::Run(argc, argv);
+  try {
+    return fiscalcheck::Run(argc, argv);
+  } catch (const std::exception& e) {
+    // Should not happen; if it does, the user still gets one line and a clean exit code.
+    std::cerr << "fiscalcheck: internal error: " << e.what() << '\n';
+    return 2;
+  }
 }

@@ -56,7 +56,7 @@ struct Page {
   int number = 0;
   double width = 0, height = 0;
   int rotation = 0;
-  std::vector<Line> lines;  // reading order
+  std::vector<Line> lines;            // reading order
   std::vector<Paragraph> paragraphs;  // body lines only, reading order
   std::vector<Ruling> rulings;
   CharacterCounts counts;

@@ -26,9 +26,9 @@ absl::StatusOr<Document> ExtractDocument(const std::string& path, const LayoutSe
     if (doc.pages.back().lines.empty()) doc.pages_without_text.push_back(rp.number);
   }
   if (doc.pages_without_text.size() == doc.pages.size()) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        path, ": no text layer on any of its ", doc.pages.size(),
-        " pages (a scanned document; OCR it first)"));
+    return absl::FailedPreconditionError(absl::StrCat(path, ": no text layer on any of its ",
+                                                      doc.pages.size(),
+                                                      " pages (a scanned document; OCR it first)"));
   }
   MarkMarginLines(doc.pages, settings);
   for (Page& page : doc.pages) BuildParagraphs(page, settings);

@@ -19,8 +19,10 @@ absl::StatusOr<std::string> Sha256OfFile(const std::string& path) {
   while (in) {
     in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
     const std::streamsize got = in.gcount();
-    if (got > 0) sha256_update(&ctx, static_cast<size_t>(got),
-                               reinterpret_cast<const uint8_t*>(buffer.data()));
+    if (got > 0) {
+      sha256_update(&ctx, static_cast<size_t>(got),
+                    reinterpret_cast<const uint8_t*>(buffer.data()));
+    }
   }
   uint8_t digest[SHA256_DIGEST_SIZE];
   sha256_digest(&ctx, SHA256_DIGEST_SIZE, digest);

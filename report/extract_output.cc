@@ -13,10 +13,14 @@ double Round2(double v) {
 
 const char* RoleName(LineRole role) {
   switch (role) {
-    case LineRole::kHeader: return "header";
-    case LineRole::kFooter: return "footer";
-    case LineRole::kPageNumber: return "page-number";
-    case LineRole::kBody: break;
+    case LineRole::kHeader:
+      return "header";
+    case LineRole::kFooter:
+      return "footer";
+    case LineRole::kPageNumber:
+      return "page-number";
+    case LineRole::kBody:
+      break;
   }
   return "body";
 }
@@ -80,7 +84,8 @@ nlohmann::ordered_json ExtractJson(const Document& doc, const JsonOptions& optio
         s["bbox"] = BBoxJson(seg.box);
         if (options.include_glyphs) {
           json chars = json::array();
-          for (const TextChar& c : seg.chars) chars.push_back({{"text", c.text}, {"bbox", BBoxJson(c.box)}});
+          for (const TextChar& c : seg.chars)
+            chars.push_back({{"text", c.text}, {"bbox", BBoxJson(c.box)}});
           s["glyphs"] = std::move(chars);
         }
         segments.push_back(std::move(s));

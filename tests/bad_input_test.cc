@@ -54,9 +54,13 @@ class BadInputTest : public ::testing::Test {
 
 constexpr char kSmall[] = "hz-city-meteorology-2026-dept-budget.pdf";
 
-TEST_F(BadInputTest, MissingFile) { ExpectRejected({"extract", (dir_ / "nope.pdf").string()}, "cannot open"); }
+TEST_F(BadInputTest, MissingFile) {
+  ExpectRejected({"extract", (dir_ / "nope.pdf").string()}, "cannot open");
+}
 
-TEST_F(BadInputTest, EmptyFile) { ExpectRejected({"extract", Write("empty.pdf", "")}, "empty file"); }
+TEST_F(BadInputTest, EmptyFile) {
+  ExpectRejected({"extract", Write("empty.pdf", "")}, "empty file");
+}
 
 TEST_F(BadInputTest, NotAPdf) {
   ExpectRejected({"extract", Write("notes.pdf", "本年收入合计 1,204.56 万元\n")}, "not a PDF");
@@ -68,8 +72,9 @@ TEST_F(BadInputTest, TruncatedPdf) {
 }
 
 TEST_F(BadInputTest, GarbageAfterHeader) {
-  ExpectRejected({"extract", Write("junk.pdf", "%PDF-1.7\n" + std::string(5000, 'x') + "\n%%EOF\n")},
-                 "damaged");
+  ExpectRejected(
+      {"extract", Write("junk.pdf", "%PDF-1.7\n" + std::string(5000, 'x') + "\n%%EOF\n")},
+      "damaged");
 }
 
 TEST_F(BadInputTest, ZeroPages) {
@@ -92,16 +97,17 @@ TEST_F(BadInputTest, ZeroPages) {
 
 TEST_F(BadInputTest, UserPasswordIsRejected) {
   const std::string out = (dir_ / "locked.pdf").string();
-  const std::string cmd = "qpdf --warning-exit-0 --encrypt secret owner 256 -- '" + ProjectCorpusFile(kSmall) +
-                          "' '" + out + "'";
+  const std::string cmd = "qpdf --warning-exit-0 --encrypt secret owner 256 -- '" +
+                          ProjectCorpusFile(kSmall) + "' '" + out + "'";
   ASSERT_EQ(std::system(cmd.c_str()), 0) << "qpdf is installed by scripts/setup.sh";
   ExpectRejected({"extract", out}, "user password");
 }
 
 TEST_F(BadInputTest, OwnerPasswordOnlyIsReadNormally) {
   const std::string out = (dir_ / "owner.pdf").string();
-  const std::string cmd = "qpdf --warning-exit-0 --encrypt '' owner 256 --print=none --modify=none -- '" +
-                          ProjectCorpusFile(kSmall) + "' '" + out + "'";
+  const std::string cmd =
+      "qpdf --warning-exit-0 --encrypt '' owner 256 --print=none --modify=none -- '" +
+      ProjectCorpusFile(kSmall) + "' '" + out + "'";
   ASSERT_EQ(std::system(cmd.c_str()), 0);
   const auto r = RunCommand(BinaryPath(), {"extract", out});
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -125,17 +131,21 @@ TEST_F(BadInputTest, WrongArguments) {
 
 TEST_F(BadInputTest, PagesWithoutTextAreNamed) {
   // Page 14 of the ONLYOFFICE report is an image only.
-  const auto r = RunCommand(BinaryPath(), {"extract", ProjectCorpusFile("sh-putuo-finance-2024-final.pdf")});
+  const auto r =
+      RunCommand(BinaryPath(), {"extract", ProjectCorpusFile("sh-putuo-finance-2024-final.pdf")});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.err.find("no text on page(s) 14"), std::string::npos) << r.err;
-  absl::StatusOr<Document> doc = ExtractDocument(ProjectCorpusFile("sh-putuo-finance-2024-final.pdf"));
+  absl::StatusOr<Document> doc =
+      ExtractDocument(ProjectCorpusFile("sh-putuo-finance-2024-final.pdf"));
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->pages_without_text, std::vector<int>{14});
 }
 
 TEST_F(BadInputTest, OutputIsDeterministic) {
-  const auto a = RunCommand(BinaryPath(), {"extract", "--format", "json", ProjectCorpusFile(kSmall)});
-  const auto b = RunCommand(BinaryPath(), {"extract", "--format", "json", ProjectCorpusFile(kSmall)});
+  const auto a =
+      RunCommand(BinaryPath(), {"extract", "--format", "json", ProjectCorpusFile(kSmall)});
+  const auto b =
+      RunCommand(BinaryPath(), {"extract", "--format", "json", ProjectCorpusFile(kSmall)});
   EXPECT_EQ(a.exit_code, 0);
   EXPECT_EQ(a.out, b.out);
   EXPECT_NE(a.out.find("\"sha256\": \""), std::string::npos);

@@ -73,12 +73,14 @@ TEST(CorpusText, OnlyOfficeEmptyTableAndItsStatement) {
 TEST(CorpusText, OnlyOfficeDigitLedRunsStayInTheirSentences) {
   const Page& page = PageOf(kOnlyOffice, 21);
   const int income = FindParagraph(
-      page, "本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，"
-            "占0.21%；");
+      page,
+      "本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，"
+      "占0.21%；");
   const int heading = FindParagraph(page, "三、支出决算情况说明");
   const int spending = FindParagraph(
-      page, "本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%；项目支出603.14万元，"
-            "占20.51%；");
+      page,
+      "本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%；项目支出603.14万元，"
+      "占20.51%；");
   const int next_heading = FindParagraph(page, "四、财政拨款收入支出决算总体情况说明");
   EXPECT_GE(income, 0) << Dump(page);
   EXPECT_LT(income, heading);
@@ -140,7 +142,8 @@ constexpr char kFoshan[] = "fs-city-railtransit-2019-dept-final.pdf";
 
 TEST(CorpusText, RowNumberColumnsAndPageNumbers) {
   EXPECT_LINE(kFoshan, 5, "项目  行次  决算数  项目  行次  决算数");
-  EXPECT_LINE(kFoshan, 5, "一、一般公共预算财政拨款收入  1  1668.14  一、一般公共服务支出  27  0.00");
+  EXPECT_LINE(kFoshan, 5,
+              "一、一般公共预算财政拨款收入  1  1668.14  一、一般公共服务支出  27  0.00");
   EXPECT_LINE(kFoshan, 5, "七、其他收入  7  0.01  七、文化旅游体育与传媒支出  33  0.00");
   const Page& page = PageOf(kFoshan, 5);
   const int number = FindLine(page, "5");
@@ -166,8 +169,9 @@ TEST(CorpusText, RotatedPagesAreReadUpright) {
   EXPECT_EQ(page.rotation, 90);
   EXPECT_GT(page.width, page.height);
   EXPECT_EQ(page.lines.front().text, "收支预算总表");
-  EXPECT_GE(FindLine(page, "一、财政拨款  18,330.37  一、一般公共服务支出  13,907.78  一、基本支出  "
-                           "9,312.90"),
+  EXPECT_GE(FindLine(page,
+                     "一、财政拨款  18,330.37  一、一般公共服务支出  13,907.78  一、基本支出  "
+                     "9,312.90"),
             0)
       << Dump(page);
   for (const Line& l : page.lines) EXPECT_EQ(l.direction, 0) << l.text;
@@ -211,11 +215,12 @@ TEST(CorpusText, FakeBoldDuplicatesAreDropped) {
 
 // ---- WPS (blank Shanghai template): placeholders survive normalisation ----
 TEST(CorpusText, TemplatePlaceholdersAreKept) {
-  EXPECT_PARAGRAPH("template-sh-dept-final-2024-blank.pdf", 21,
-                   "截至2024年12月31日，XX部门（单位）共有车辆XX辆，其中：部级领导干部用车XX辆、主要"
-                   "领导干部用车XX辆、机要通信用车XX辆、应急保障用车XX辆、执法执勤用车XX辆、特种专业"
-                   "技术用车XX辆、离退休干部用车XX辆、其他用车XX辆。单价100万元（含）以上设备（不含"
-                   "车辆）XX台（套）。");
+  EXPECT_PARAGRAPH(
+      "template-sh-dept-final-2024-blank.pdf", 21,
+      "截至2024年12月31日，XX部门（单位）共有车辆XX辆，其中：部级领导干部用车XX辆、主要"
+      "领导干部用车XX辆、机要通信用车XX辆、应急保障用车XX辆、执法执勤用车XX辆、特种专业"
+      "技术用车XX辆、离退休干部用车XX辆、其他用车XX辆。单价100万元（含）以上设备（不含"
+      "车辆）XX台（套）。");
 }
 
 // ---- Suwell OFD convertor (sz-city-civilaffairs-2026) and Aspose (fz-city-medinsurance-2026) --

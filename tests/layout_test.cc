@@ -92,9 +92,8 @@ TEST(LayoutTest, LinesFollowBaselinesNotBoxTops) {
   b.Text("603.14万元，占20.51%；", 120, 114);
   b.DistortLastBoxes(80, 102);
   const Page page = b.Layout();
-  EXPECT_EQ(LineTexts(page),
-            (std::vector<std::string>{"本年支出合计2940.05万元，其中：基本支出",
-                                      "项目支出603.14万元，占20.51%；"}));
+  EXPECT_EQ(LineTexts(page), (std::vector<std::string>{"本年支出合计2940.05万元，其中：基本支出",
+                                                       "项目支出603.14万元，占20.51%；"}));
 }
 
 TEST(LayoutTest, LetterSpacedCjkIsOneWord) {

@@ -56,7 +56,8 @@ TEST(SharedCorpus, EveryFileExtractsOrIsRefusedWithItsReason) {
       paragraphs += static_cast<int>(p.paragraphs.size());
     }
     EXPECT_EQ(replacement, 0);
-    EXPECT_GT(paragraphs, 5 * static_cast<int>(doc->pages.size() - doc->pages_without_text.size()) / 2);
+    EXPECT_GT(paragraphs,
+              5 * static_cast<int>(doc->pages.size() - doc->pages_without_text.size()) / 2);
   }
 }
 

@@ -12,9 +12,11 @@ TEST(Utf8Test, RoundTripsCjkAndAstralCharacters) {
 }
 
 TEST(Utf8Test, InvalidBytesBecomeReplacementCharacters) {
-  EXPECT_EQ(DecodeUtf8("a\xFF" "b"), U"a\uFFFDb");
-  EXPECT_EQ(DecodeUtf8("\xE4\xB8"), U"\uFFFD\uFFFD");     // truncated sequence
-  EXPECT_EQ(DecodeUtf8("\xC0\xAF"), U"\uFFFD\uFFFD");     // overlong '/'
+  EXPECT_EQ(DecodeUtf8("a\xFF"
+                       "b"),
+            U"a\uFFFDb");
+  EXPECT_EQ(DecodeUtf8("\xE4\xB8"), U"\uFFFD\uFFFD");            // truncated sequence
+  EXPECT_EQ(DecodeUtf8("\xC0\xAF"), U"\uFFFD\uFFFD");            // overlong '/'
   EXPECT_EQ(DecodeUtf8("\xED\xA0\x80"), U"\uFFFD\uFFFD\uFFFD");  // surrogate
 }
 

@@ -33,9 +33,10 @@ int main(int argc, char** argv) {
         g.origin_y > clip[3]) {
       continue;
     }
-    std::printf("#%d '%s' origin=(%.2f,%.2f) adv=%.2f size=%.2f dir=%d box=[%.2f %.2f %.2f %.2f]%s\n",
-                g.stream_index, g.text.c_str(), g.origin_x, g.origin_y, g.advance, g.font_size,
-                g.direction, g.box.x0, g.box.y0, g.box.x1, g.box.y1, g.is_space ? " space" : "");
+    std::printf(
+        "#%d '%s' origin=(%.2f,%.2f) adv=%.2f size=%.2f dir=%d box=[%.2f %.2f %.2f %.2f]%s\n",
+        g.stream_index, g.text.c_str(), g.origin_x, g.origin_y, g.advance, g.font_size, g.direction,
+        g.box.x0, g.box.y0, g.box.x1, g.box.y1, g.is_space ? " space" : "");
   }
   for (const auto& r : page.rulings) {
     if (r.box.x1 < clip[0] || r.box.y1 < clip[1] || r.box.x0 > clip[2] || r.box.y0 > clip[3]) {

@@ -26,10 +26,18 @@ struct FrameGlyph {
 
 void ToFrame(int direction, double x, double y, double& along, double& across) {
   switch (direction) {
-    case 1: along = y, across = -x; break;
-    case 2: along = -x, across = -y; break;
-    case 3: along = -y, across = x; break;
-    default: along = x, across = y; break;
+    case 1:
+      along = y, across = -x;
+      break;
+    case 2:
+      along = -x, across = -y;
+      break;
+    case 3:
+      along = -y, across = x;
+      break;
+    default:
+      along = x, across = y;
+      break;
   }
 }
 
@@ -124,6 +132,12 @@ std::vector<FrameGlyph> ToFrameGlyphs(const RawPage& raw, const LayoutSettings& 
   std::array<int, 4> pending_space_at = {-1, -1, -1, -1};
   std::array<double, 4> pending_space_across = {0, 0, 0, 0};
   for (const Glyph& g : raw.glyphs) {
+    // Contract of stage 1: finite geometry and a direction in 0..3; anything else is skipped
+    // here too, since sorting by NaN would be undefined.
+    if (!std::isfinite(g.origin_x) || !std::isfinite(g.origin_y) || !std::isfinite(g.advance) ||
+        !std::isfinite(g.font_size) || g.direction < 0 || g.direction > 3) {
+      continue;
+    }
     double along = 0, across = 0;
     ToFrame(g.direction, g.origin_x, g.origin_y, along, across);
     if (g.is_space) {
@@ -269,12 +283,17 @@ Line AssembleLine(const std::vector<FrameGlyph>& glyphs, std::vector<const Run*>
   std::vector<int> glyph_of;  // index into seq, or -1 for a space, -2 for a segment break
   for (size_t i = 0; i < seq.size(); ++i) {
     if (i > 0) {
-      const bool rule = !rules.empty() && RuleBetween(rules, seq[i - 1]->a1 - 1.0,
-                                                      seq[i]->a0 + 1.0);
+      const bool rule =
+          !rules.empty() && RuleBetween(rules, seq[i - 1]->a1 - 1.0, seq[i]->a0 + 1.0);
       switch (DecideGap(*seq[i - 1], *seq[i], rule, s)) {
-        case Gap::kJoin: break;
-        case Gap::kSpace: chars.push_back(" "), glyph_of.push_back(-1); break;
-        case Gap::kColumn: chars.push_back(" "), glyph_of.push_back(-2); break;
+        case Gap::kJoin:
+          break;
+        case Gap::kSpace:
+          chars.push_back(" "), glyph_of.push_back(-1);
+          break;
+        case Gap::kColumn:
+          chars.push_back(" "), glyph_of.push_back(-2);
+          break;
       }
     }
     chars.push_back(seq[i]->text);
@@ -407,8 +426,8 @@ void MarkMarginLines(std::vector<Page>& pages, const LayoutSettings& s) {
       }
     }
   }
-  const int needed = std::max(3, static_cast<int>(std::ceil(s.repeated_margin_share *
-                                                            static_cast<double>(pages.size()))));
+  const int needed = std::max(
+      3, static_cast<int>(std::ceil(s.repeated_margin_share * static_cast<double>(pages.size()))));
   for (Page& p : pages) {
     // Only the outermost direction-0 lines can be page numbers.
     int top = -1, bottom = -1;

@@ -53,9 +53,9 @@ bool KeepAsPrinted(char32_t c) {
          InRange(c, 0x3200, 0x32FF) ||  // ㈠ ㊀ and other enclosed CJK
          InRange(c, 0x3300, 0x33FF) ||  // ㎡ ㎏ and other squared units
          InRange(c, 0x2150, 0x218F) ||  // Ⅰ Ⅱ Ⅲ and vulgar fractions
-         c == 0x00B2 || c == 0x00B3 || c == 0x00B9 || c == 0x00BC || c == 0x00BD ||
-         c == 0x00BE || InRange(c, 0x2070, 0x209F) ||  // superscripts and subscripts
-         c == 0x2122;                                  // ™
+         c == 0x00B2 || c == 0x00B3 || c == 0x00B9 || c == 0x00BC || c == 0x00BD || c == 0x00BE ||
+         InRange(c, 0x2070, 0x209F) ||  // superscripts and subscripts
+         c == 0x2122;                   // ™
 }
 
 bool Vanishes(char32_t c) {
@@ -139,8 +139,8 @@ char32_t RadicalSupplementEquivalent(char32_t c) {
 }
 
 bool IsCjkIdeograph(char32_t c) {
-  return InRange(c, 0x4E00, 0x9FFF) || InRange(c, 0x3400, 0x4DBF) ||
-         InRange(c, 0x20000, 0x2FA1F) || InRange(c, 0xF900, 0xFAFF) || c == 0x3007;
+  return InRange(c, 0x4E00, 0x9FFF) || InRange(c, 0x3400, 0x4DBF) || InRange(c, 0x20000, 0x2FA1F) ||
+         InRange(c, 0xF900, 0xFAFF) || c == 0x3007;
 }
 
 bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }

@@ -2,12 +2,13 @@
 //
 // Contract:
 // - NormalizeGlyphText maps one glyph's text to its normal form: NFKC, except for characters whose
-//   NFKC form would change what the document says (fullwidth punctuation such as `，：；（）．`, the
-//   ellipsis `……`, circled and parenthesised list numbers, Roman numerals, squared units like ㎡,
-//   superscripts, vulgar fractions), which are kept as printed. CJK Radicals Supplement characters
-//   (U+2E80–U+2EFF), which NFKC leaves alone, are mapped to their equivalent unified ideographs;
-//   Kangxi radicals and compatibility ideographs go through NFKC. Zero-width characters and soft
-//   hyphens vanish; control characters become U+FFFD. The result is deterministic and cached.
+//   NFKC form would change what the document says (fullwidth punctuation such as `，：；（）．`,
+//   the ellipsis `……`, circled and parenthesised list numbers, Roman numerals, squared units like
+//   ㎡, superscripts, vulgar fractions), which are kept as printed. CJK Radicals Supplement
+//   characters (U+2E80–U+2EFF), which NFKC leaves alone, are mapped to their equivalent unified
+//   ideographs; Kangxi radicals and compatibility ideographs go through NFKC. Zero-width characters
+//   and soft hyphens vanish; control characters become U+FFFD. The result is deterministic and
+//   cached.
 // - NormalizeNumberPunctuation works on the characters of one assembled line and rewrites
 //   fullwidth `．，％－` and U+2212 to ASCII only where they are part of a number (`１２．５０` →
 //   `12.50`, `96.3％` → `96.3%`), keeping a list number such as `4．2026年…` intact. It replaces
@@ -30,8 +31,8 @@ void NormalizeNumberPunctuation(std::vector<std::string>& chars);
 char32_t RadicalSupplementEquivalent(char32_t c);
 
 struct CharacterCounts {
-  int replacement = 0;  // U+FFFD: glyphs whose font gives no Unicode
-  int private_use = 0;  // U+E000–U+F8FF and the supplementary private-use planes
+  int replacement = 0;        // U+FFFD: glyphs whose font gives no Unicode
+  int private_use = 0;        // U+E000–U+F8FF and the supplementary private-use planes
   int unmapped_radicals = 0;  // CJK Radicals Supplement characters with no known equivalent
 };
 

@@ -14,12 +14,12 @@
 #include "extract/utf8.h"
 
 // Poppler's core headers (libpoppler-private-dev).
+#include <goo/GooString.h>
 #include <poppler/Error.h>
 #include <poppler/ErrorCodes.h>
 #include <poppler/GfxFont.h>
 #include <poppler/GfxState.h>
 #include <poppler/GlobalParams.h>
-#include <goo/GooString.h>
 #include <poppler/OutputDev.h>
 #include <poppler/PDFDoc.h>
 
@@ -50,10 +50,11 @@ std::string DecodeTextString(const GooString& s) {
   if (raw.size() >= 2 && static_cast<unsigned char>(raw[0]) == 0xFE &&
       static_cast<unsigned char>(raw[1]) == 0xFF) {
     for (size_t i = 2; i + 1 < raw.size(); i += 2) {
-      char32_t c = (static_cast<unsigned char>(raw[i]) << 8) | static_cast<unsigned char>(raw[i + 1]);
+      char32_t c =
+          (static_cast<unsigned char>(raw[i]) << 8) | static_cast<unsigned char>(raw[i + 1]);
       if (c >= 0xD800 && c <= 0xDBFF && i + 3 < raw.size()) {
-        char32_t lo = (static_cast<unsigned char>(raw[i + 2]) << 8) |
-                      static_cast<unsigned char>(raw[i + 3]);
+        char32_t lo =
+            (static_cast<unsigned char>(raw[i + 2]) << 8) | static_cast<unsigned char>(raw[i + 3]);
         if (lo >= 0xDC00 && lo <= 0xDFFF) {
           c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
           i += 2;
@@ -193,6 +194,12 @@ class GlyphRecorder : public OutputDev {
 
   void Keep(Glyph g) {
     const double w = page_->width, h = page_->height;
+    if (!std::isfinite(g.origin_x) || !std::isfinite(g.origin_y) || !std::isfinite(g.advance) ||
+        !std::isfinite(g.font_size) || !std::isfinite(g.box.x0) || !std::isfinite(g.box.y0) ||
+        !std::isfinite(g.box.x1) || !std::isfinite(g.box.y1)) {
+      ++page_->glyphs_outside_page;  // degenerate matrices: nowhere on the page
+      return;
+    }
     if (g.box.x1 < 0 || g.box.y1 < 0 || g.box.x0 > w || g.box.y0 > h) {
       ++page_->glyphs_outside_page;
       return;
@@ -232,8 +239,11 @@ class GlyphRecorder : public OutputDev {
         }
         if (n > 5) continue;
         const double w = x1 - x0, h = y1 - y0;
-        if (h <= kMaxRuleThickness && w > h) AddRuling({{x0, y0, x1, y1}, true});
-        else if (w <= kMaxRuleThickness && h > w) AddRuling({{x0, y0, x1, y1}, false});
+        if (h <= kMaxRuleThickness && w > h) {
+          AddRuling({{x0, y0, x1, y1}, true});
+        } else if (w <= kMaxRuleThickness && h > w) {
+          AddRuling({{x0, y0, x1, y1}, false});
+        }
         continue;
       }
       double px = 0, py = 0;
@@ -244,13 +254,13 @@ class GlyphRecorder : public OutputDev {
         if (!sub->getCurve(i)) {
           const double half = line_width / 2;
           if (std::fabs(y - py) <= kAxisTolerance && std::fabs(x - px) > kAxisTolerance) {
-            AddRuling({{std::min(x, px), std::min(y, py) - half, std::max(x, px),
-                        std::max(y, py) + half},
-                       true});
+            AddRuling(
+                {{std::min(x, px), std::min(y, py) - half, std::max(x, px), std::max(y, py) + half},
+                 true});
           } else if (std::fabs(x - px) <= kAxisTolerance && std::fabs(y - py) > kAxisTolerance) {
-            AddRuling({{std::min(x, px) - half, std::min(y, py), std::max(x, px) + half,
-                        std::max(y, py)},
-                       false});
+            AddRuling(
+                {{std::min(x, px) - half, std::min(y, py), std::max(x, px) + half, std::max(y, py)},
+                 false});
           }
         }
         px = x, py = y;
@@ -306,8 +316,8 @@ absl::StatusOr<RawDocument> ReadPdf(const std::string& path) {
 
   RawDocument result;
   bool reconstructed = false;
-  auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), std::nullopt,
-                                      std::nullopt, nullptr, [&] { reconstructed = true; });
+  auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), std::nullopt, std::nullopt,
+                                      nullptr, [&] { reconstructed = true; });
   if (!doc->isOk()) {
     switch (doc->getErrorCode()) {
       case errEncrypted:

@@ -28,9 +28,9 @@ struct Glyph {
   double origin_x = 0, origin_y = 0;  // baseline origin of the glyph in upright coordinates
   double advance = 0;                 // advance along the reading direction, without Tc spacing
   double font_size = 0;               // transformed font size in points
-  int direction = 0;     // reading direction: 0 right, 1 down, 2 left, 3 up (upright page)
-  int stream_index = 0;  // order of drawing within the page's content stream
-  int font_id = 0;       // index into RawPage::fonts
+  int direction = 0;      // reading direction: 0 right, 1 down, 2 left, 3 up (upright page)
+  int stream_index = 0;   // order of drawing within the page's content stream
+  int font_id = 0;        // index into RawPage::fonts
   bool is_space = false;  // the glyph is a space character (a hint only; layout uses geometry)
 };
 
@@ -41,7 +41,7 @@ struct Ruling {
 };
 
 struct RawPage {
-  int number = 0;  // 1-based physical page index
+  int number = 0;                // 1-based physical page index
   double width = 0, height = 0;  // upright size in points
   int rotation = 0;              // the page's /Rotate, normalised to 0, 90, 180 or 270
   std::vector<Glyph> glyphs;
