@@ -39,18 +39,30 @@ for f in "${files[@]}"; do
   if [ "$kb" -gt $((200 * 1024)) ]; then over+=("$f ($((kb / 1024)) MB)"); fi
 done
 
-run_ours() { for f in "${files[@]}"; do "$bin" extract "$corpus/$f" --format text >/dev/null 2>&1 || true; done; }
-run_pdftotext() { for f in "${files[@]}"; do pdftotext -layout "$corpus/$f" /dev/null 2>/dev/null || true; done; }
-seconds() { # seconds TOOL: wall time of one run over all files
-  local t0=$EPOCHREALTIME
-  "run_$1"
-  awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }'
+# Each run prints how many invocations failed (a text-layer file should never fail).
+run_ours() {
+  local n=0
+  for f in "${files[@]}"; do "$bin" extract "$corpus/$f" --format text >/dev/null 2>&1 || n=$((n + 1)); done
+  echo "$n"
 }
-ours_times=() pdft_times=()
+run_pdftotext() {
+  local n=0
+  for f in "${files[@]}"; do pdftotext -layout "$corpus/$f" /dev/null 2>/dev/null || n=$((n + 1)); done
+  echo "$n"
+}
+timed() { # timed TOOL -> "SECONDS FAILURES" for one run over all files
+  local t0=$EPOCHREALTIME fails
+  fails=$("run_$1")
+  awk -v a="$t0" -v b="$EPOCHREALTIME" -v n="$fails" 'BEGIN { printf "%.3f %d", b - a, n }'
+}
+ours_times=() pdft_times=() failures=0
 for ((i = 1; i <= runs; i++)); do
-  ours_times+=("$(seconds ours)")
-  pdft_times+=("$(seconds pdftotext)")
-  echo "  run $i: fiscalcheck ${ours_times[-1]} s, pdftotext ${pdft_times[-1]} s"
+  read -r ours_t ours_f <<<"$(timed ours)"
+  read -r pdft_t pdft_f <<<"$(timed pdftotext)"
+  ours_times+=("$ours_t") pdft_times+=("$pdft_t") failures=$((failures + ours_f + pdft_f))
+  note=""
+  if ((ours_f + pdft_f)); then note="  (!! failed invocations: fiscalcheck $ours_f, pdftotext $pdft_f)"; fi
+  echo "  run $i: fiscalcheck $ours_t s, pdftotext $pdft_t s$note"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ours_s=$(median "${ours_times[@]}")
@@ -64,3 +76,4 @@ awk -v p="$pages" -v o="$ours_s" -v t="$pdft_s" -v kb="$max_kb" -v file="$max_fi
   printf "max RSS fiscalcheck: %.1f MB on %s  (target < 200 MB: %s)\n", kb / 1024, file, (kb < 200 * 1024 ? "ok" : "MISSED")
 }'
 if [ ${#over[@]} -gt 0 ]; then printf 'files over 200 MB: %s\n' "${over[*]}"; else echo "files over 200 MB: none"; fi
+if [ "$failures" -gt 0 ]; then echo "WARNING: $failures invocation(s) failed during the timed runs; timings are unreliable"; fi

@@ -92,9 +92,9 @@ def line_of(tok, side, fallback=None):
             return snippet(norm[i], tok)
     if fallback is not None:
         return snippet(norm[fallback[1]], fallback[0])
-    key = re.sub(r'[,\s]', '', tok)                   # same digits, differently separated/spaced
-    for line in norm:
-        if key in re.sub(r'[,\s]', '', line):
+    key = re.compile(r'(?<![\d.])' + re.escape(tok.replace(',', '')) + r'(?!\d)')
+    for line in norm:                                 # same digits, differently separated/spaced
+        if key.search(re.sub(r'[,\s]', '', line)):
             return snippet(line, tok[:4])
     return '—'
 
