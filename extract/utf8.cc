@@ -1,5 +1,7 @@
 #include "extract/utf8.h"
 
+#include <algorithm>
+
 namespace fiscalcheck {
 
 std::u32string DecodeUtf8(std::string_view text) {
@@ -58,6 +60,27 @@ void AppendUtf8(char32_t c, std::string& out) {
     out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
     out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
   }
+}
+
+char32_t FirstCodePoint(std::string_view text) {
+  if (text.empty()) return 0;
+  const size_t len = (static_cast<unsigned char>(text[0]) & 0x80) == 0      ? 1
+                     : (static_cast<unsigned char>(text[0]) & 0xE0) == 0xC0 ? 2
+                     : (static_cast<unsigned char>(text[0]) & 0xF0) == 0xE0 ? 3
+                                                                             : 4;
+  const std::u32string one = DecodeUtf8(text.substr(0, std::min(len, text.size())));
+  return one.empty() ? 0 : one.front();
+}
+
+char32_t LastCodePoint(std::string_view text) {
+  if (text.empty()) return 0;
+  size_t start = text.size() - 1;
+  while (start > 0 && text.size() - start < 4 &&
+         (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
+    --start;
+  }
+  const std::u32string one = DecodeUtf8(text.substr(start));
+  return one.empty() ? 0 : one.back();
 }
 
 std::string EncodeUtf8(std::u32string_view text) {

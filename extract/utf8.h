@@ -14,6 +14,10 @@ std::u32string DecodeUtf8(std::string_view text);
 void AppendUtf8(char32_t c, std::string& out);
 std::string EncodeUtf8(std::u32string_view text);
 
+// The first and last code points of `text` (0 for empty text), without allocating.
+char32_t FirstCodePoint(std::string_view text);
+char32_t LastCodePoint(std::string_view text);
+
 }  // namespace fiscalcheck
 
 #endif  // FISCALCHECK_EXTRACT_UTF8_H_

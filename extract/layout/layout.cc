@@ -54,14 +54,8 @@ CharClass Classify(char32_t c) {
   return CharClass::kOther;
 }
 
-char32_t FirstChar(const std::string& s) {
-  std::u32string u = DecodeUtf8(s);
-  return u.empty() ? 0 : u.front();
-}
-char32_t LastChar(const std::string& s) {
-  std::u32string u = DecodeUtf8(s);
-  return u.empty() ? 0 : u.back();
-}
+char32_t FirstChar(const std::string& s) { return FirstCodePoint(s); }
+char32_t LastChar(const std::string& s) { return LastCodePoint(s); }
 
 bool IsFigurePart(char32_t c) {
   return IsAsciiDigit(c) || c == '.' || c == ',' || c == '%' || c == '-' || c == '+';

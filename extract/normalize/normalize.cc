@@ -1,6 +1,5 @@
 #include "extract/normalize/normalize.h"
 
-#include <mutex>
 
 #include "absl/container/flat_hash_map.h"
 #include "extract/utf8.h"
@@ -62,9 +61,12 @@ bool Vanishes(char32_t c) {
   return c == 0x00AD || InRange(c, 0x200B, 0x200D) || c == 0x2060 || c == 0xFEFF;
 }
 
+// Per-thread cache of each code point's normal form: no locking on the per-glyph path.
 class GlyphNormalizer {
  public:
   std::string Normalize(std::string_view text) {
+    // Fast path: one printable ASCII character is its own normal form.
+    if (text.size() == 1 && text[0] >= 0x20 && text[0] < 0x7F) return std::string(text);
     std::string out;
     for (char32_t c : DecodeUtf8(text)) out += NormalizeCodePoint(c);
     return out;
@@ -72,7 +74,6 @@ class GlyphNormalizer {
 
  private:
   const std::string& NormalizeCodePoint(char32_t c) {
-    std::lock_guard<std::mutex> lock(mu_);
     auto [it, inserted] = cache_.try_emplace(c);
     if (inserted) it->second = Compute(c);
     return it->second;
@@ -109,13 +110,12 @@ class GlyphNormalizer {
     return out;
   }
 
-  std::mutex mu_;
   absl::flat_hash_map<char32_t, std::string> cache_;
 };
 
 GlyphNormalizer& SharedNormalizer() {
-  static auto* normalizer = new GlyphNormalizer();
-  return *normalizer;
+  thread_local GlyphNormalizer normalizer;
+  return normalizer;
 }
 
 char32_t Single(const std::string& s) {

@@ -79,9 +79,19 @@ double SaneDescent(double d) { return (d >= -0.5 && d <= 0.0) ? d : kDefaultDesc
 
 // Records glyphs and rulings of one page while Gfx interprets its content stream. It renders
 // nothing, which is what keeps the pass as cheap as pdftotext's.
+// One recorder serves every page of a document: Poppler keeps per-device caches (ICC colour
+// spaces, whose transforms cost more than the text itself on some producers' files).
 class GlyphRecorder : public OutputDev {
  public:
-  explicit GlyphRecorder(RawPage* page) : page_(page) {}
+  // Directs the next page's glyphs and rules into `page`.
+  void SetPage(RawPage* page) {
+    page_ = page;
+    next_stream_index_ = 0;
+    actual_text_depth_ = 0;
+    actual_text_.clear();
+    actual_text_glyph_.reset();
+    font_ids_.clear();
+  }
 
   bool upsideDown() override { return true; }
   bool useDrawChar() override { return true; }
@@ -200,7 +210,15 @@ class GlyphRecorder : public OutputDev {
       ++page_->glyphs_outside_page;  // degenerate matrices: nowhere on the page
       return;
     }
-    if (g.box.x1 < 0 || g.box.y1 < 0 || g.box.x0 > w || g.box.y0 > h) {
+    // As pdftotext does: a glyph counts as on the page when its baseline (origin to end of
+    // advance) touches the page; text drawn just above the top edge (a repeated line pushed
+    // off the page) is not content.
+    static constexpr double kDirX[4] = {1, 0, -1, 0};
+    static constexpr double kDirY[4] = {0, 1, 0, -1};
+    const double ex = g.origin_x + kDirX[g.direction] * g.advance;
+    const double ey = g.origin_y + kDirY[g.direction] * g.advance;
+    if (std::max(g.origin_x, ex) < 0 || std::min(g.origin_x, ex) > w ||
+        std::max(g.origin_y, ey) < 0 || std::min(g.origin_y, ey) > h) {
       ++page_->glyphs_outside_page;
       return;
     }
@@ -276,7 +294,7 @@ class GlyphRecorder : public OutputDev {
     page_->rulings.push_back(r);
   }
 
-  RawPage* page_;
+  RawPage* page_ = nullptr;
   int next_stream_index_ = 0;
   int actual_text_depth_ = 0;
   std::string actual_text_;
@@ -338,11 +356,12 @@ absl::StatusOr<RawDocument> ReadPdf(const std::string& path) {
   }
 
   result.pages.reserve(page_count);
+  GlyphRecorder recorder;
   for (int i = 1; i <= page_count; ++i) {
     RawPage page;
     page.number = i;
     page.rotation = ((doc->getPageRotate(i) % 360) + 360) % 360;
-    GlyphRecorder recorder(&page);
+    recorder.SetPage(&page);
     doc->displayPage(&recorder, i, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true,
                      /*printing=*/false);
     result.pages.push_back(std::move(page));
