@@ -2,6 +2,8 @@
 // ARCHITECTURE.md: 0 done; 1 only from `audit` when a finding reaches error severity; 2 unreadable
 // input or wrong arguments, with a one-line reason on stderr.
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -9,7 +11,9 @@
 #include "CLI/CLI.hpp"
 #include "absl/strings/str_join.h"
 #include "extract/extract.h"
+#include "extract/tables/table_builder.h"
 #include "report/extract_output.h"
+#include "report/table_output.h"
 
 namespace fiscalcheck {
 namespace {
@@ -37,22 +41,45 @@ bool ExtractAll(const std::vector<std::string>& files, std::vector<Document>& do
 void PrintDocuments(const std::vector<Document>& docs, const std::string& format,
                     const JsonOptions& json_options) {
   if (format == "json") {
-    if (docs.size() == 1) {
-      std::cout << ExtractJson(docs.front(), json_options)
-                       .dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-                << '\n';
-    } else {
-      nlohmann::ordered_json all = nlohmann::ordered_json::array();
-      for (const Document& d : docs) all.push_back(ExtractJson(d, json_options));
-      std::cout << all.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-                << '\n';
+    nlohmann::ordered_json all = nlohmann::ordered_json::array();
+    for (const Document& d : docs) {
+      nlohmann::ordered_json j = ExtractJson(d, json_options);
+      j["tables"] = TablesJson(BuildTables(d));
+      all.push_back(std::move(j));
     }
+    const nlohmann::ordered_json& out = docs.size() == 1 ? all.front() : all;
+    std::cout << out.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
     return;
   }
   for (const Document& d : docs) {
     if (docs.size() > 1) std::cout << "##### " << d.path << '\n';
     WriteExtractText(d, std::cout);
   }
+}
+
+// Writes one tidy CSV per table into `dir`: <file stem>-<index>-<code>.csv.
+bool WriteTablesCsv(const std::vector<Document>& docs, const std::string& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) {
+    std::cerr << "fiscalcheck: cannot create " << dir << ": " << ec.message() << '\n';
+    return false;
+  }
+  for (const Document& d : docs) {
+    const std::string stem = std::filesystem::path(d.path).stem().string();
+    const std::vector<Table> tables = BuildTables(d);
+    for (size_t i = 0; i < tables.size(); ++i) {
+      const std::string path = dir + "/" + stem + "-" + std::to_string(i + 1) + "-" +
+                               std::string(TableCodeName(tables[i].code)) + ".csv";
+      std::ofstream out(path);
+      if (!out) {
+        std::cerr << "fiscalcheck: cannot write " << path << '\n';
+        return false;
+      }
+      WriteTableCsv(tables[i], out);
+    }
+  }
+  return true;
 }
 
 int Run(int argc, char** argv) {
@@ -68,6 +95,8 @@ int Run(int argc, char** argv) {
   extract->add_option("files", files, "The report's PDF files")->required();
   extract->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
   extract->add_flag("--glyphs", glyphs, "json: include per-glyph boxes");
+  std::string tables_csv;
+  extract->add_option("--tables-csv", tables_csv, "Write one tidy CSV per table into DIR");
 
   std::string min_severity = "info";
   CLI::App* audit = app.add_subcommand("audit", "Audit one report (one or several PDF files)");
@@ -111,7 +140,11 @@ int Run(int argc, char** argv) {
 
   std::vector<Document> docs;
   if (!ExtractAll(files, docs)) return kExitBadInput;
-  PrintDocuments(docs, format, JsonOptions{.include_glyphs = glyphs});
+  if (!tables_csv.empty()) {
+    if (!WriteTablesCsv(docs, tables_csv)) return kExitBadInput;
+  } else {
+    PrintDocuments(docs, format, JsonOptions{.include_glyphs = glyphs});
+  }
   if (audit->parsed()) {
     std::cerr << "fiscalcheck: the auditor is not built yet; printed the extraction only\n";
   }

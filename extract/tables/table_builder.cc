@@ -1,0 +1,732 @@
+#include "extract/tables/table_builder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "absl/strings/str_join.h"
+#include "extract/utf8.h"
+#include "re2/re2.h"
+
+namespace fiscalcheck {
+
+std::string ColumnPathText(const Column& column) { return absl::StrJoin(column.path, " › "); }
+
+namespace {
+
+struct PlacedLine {
+  const Line* line = nullptr;
+  const Page* page = nullptr;
+};
+
+bool IsFigure(const std::string& text) { return Decimal::Parse(text).has_value(); }
+
+// Cell text that stands for "nothing here" in a figure column.
+bool IsDashCell(const std::string& text) {
+  return text == "-" || text == "—" || text == "－" || text == "--" || text == "——" ||
+         text == "/" || text == "＊" || text == "*";
+}
+
+bool IsIntegerCode(const std::string& text) {
+  if (text.size() < 3 || text.size() > 7) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int CodePoints(const std::string& text) { return static_cast<int>(DecodeUtf8(text).size()); }
+
+bool Contains(const std::string& text, const char* needle) {
+  return text.find(needle) != std::string::npos;
+}
+
+const RE2& UnitPattern() {
+  static const RE2 re(R"((?:金额)?单位\s*[：:]\s*(万元|千元|亿元|元))");
+  return re;
+}
+
+const RE2& DepartmentPattern() {
+  static const RE2 re(
+      R"((?:部门名称|单位名称|编制单位|编报单位|预算单位|部门|单位)\s*[：:]\s*([^\s：:]+))");
+  return re;
+}
+
+bool IsNumberingLine(const std::string& text) {
+  static const RE2 re(R"(^\s*(?:公开|附)?表\s*[一二三四五六七八九十\d]+\s*$)");
+  return RE2::FullMatch(text, re);
+}
+
+bool IsNoteStart(const std::string& text) {
+  static const RE2 re(R"(^\s*(?:注|说明|备注|填报说明)\s*\d?\s*[：:.．、])");
+  return RE2::PartialMatch(text, re);
+}
+
+bool IsEmptyStatement(const std::string& text) {
+  static const RE2 re(
+      R"(本表无数据|本表为空|为空表|无数据|故本表|因此本表|本表.*无.*(?:收支|支出|收入|数据))");
+  return RE2::PartialMatch(text, re);
+}
+
+bool DeclaresRounding(const std::string& text) {
+  return Contains(text, "尾差") || Contains(text, "四舍五入");
+}
+
+bool HasFigureSegment(const Line& line) {
+  return std::any_of(line.segments.begin(), line.segments.end(),
+                     [](const Segment& s) { return IsFigure(s.text); });
+}
+
+bool IsSubjectCode(const std::string& text);
+bool IsCodeOnlyLine(const Line& line);
+
+// A sentence of narrative: one segment, long or ending a sentence, and no figures standing alone.
+bool IsProse(const Line& line) {
+  if (line.segments.size() != 1) return false;
+  const std::string& t = line.text;
+  return Contains(t, "。") || CodePoints(t) > 40;
+}
+
+bool IsColumnNumberLine(const Line& line) {
+  if (line.segments.empty()) return false;
+  const std::string first = line.segments.front().text;
+  return first == "栏次" || first == "栏 次";
+}
+
+std::string JoinedText(const Line& line) {
+  std::string out;
+  for (const Segment& s : line.segments) out += s.text;
+  return out;
+}
+
+// A title must be followed by table material within a few lines on its page.
+bool FollowedByTableMaterial(const Page& page, size_t title_index, const TableSettings& s) {
+  static const RE2 kHeaderWords(R"(项目|科目|合计|金额|预算数|决算数|行次|栏次|单位\s*[：:])");
+  int seen = 0;
+  for (size_t i = title_index + 1; i < page.lines.size() && seen < s.title_lookahead_lines; ++i) {
+    const Line& l = page.lines[i];
+    if (l.role != LineRole::kBody) continue;
+    ++seen;
+    if (HasFigureSegment(l) || RE2::PartialMatch(l.text, kHeaderWords) ||
+        IsEmptyStatement(l.text)) {
+      return true;
+    }
+    if (ClassifyTableTitle(JoinedText(l))) return false;  // another title first
+  }
+  return false;
+}
+
+// ---- Subject codes ----
+
+// Functional (2xx) and economic (3xx, 5xx) subject codes: 类 3 digits, 款 5, 项 7.
+bool IsSubjectCode(const std::string& text) {
+  static const RE2 re(R"([235]\d{2}(?:\d{2}){0,2})");
+  return RE2::FullMatch(text, re);
+}
+
+bool IsCodePart(const std::string& text) {  // 款 or 项 part of a split code
+  static const RE2 re(R"(\d{2})");
+  return RE2::FullMatch(text, re);
+}
+
+bool IsText(const Segment& seg) { return !IsFigure(seg.text) && !IsDashCell(seg.text); }
+
+// Which segments of a row spell subject codes: a code directly before a name (in any lane or
+// block), the split 类/款/项 form (`201` `06` `01` before the name), or a line of codes alone.
+std::vector<bool> CodeSegments(const Line& line) {
+  const size_t n = line.segments.size();
+  std::vector<bool> code(n, false);
+  bool all_codes = n > 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsSubjectCode(line.segments[i].text)) all_codes = false;
+  }
+  if (all_codes) return std::vector<bool>(n, true);
+  // A row whose name wrapped onto other baselines: a leading code followed by figures only.
+  const bool no_text = std::none_of(line.segments.begin(), line.segments.end(), IsText);
+  if (no_text && n >= 2 && IsSubjectCode(line.segments[0].text)) code[0] = true;
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsSubjectCode(line.segments[i].text)) continue;
+    size_t j = i + 1;
+    if (line.segments[i].text.size() == 3) {
+      while (j < n && j < i + 3 && IsCodePart(line.segments[j].text)) ++j;
+    }
+    if (j < n && IsText(line.segments[j])) {
+      for (size_t k = i; k < j; ++k) code[k] = true;
+      i = j;
+    }
+  }
+  return code;
+}
+
+bool IsCodeSegment(const Line& line, const Segment& seg) {
+  const std::vector<bool> code = CodeSegments(line);
+  for (size_t i = 0; i < code.size(); ++i) {
+    if (&line.segments[i] == &seg) return code[i];
+  }
+  return false;
+}
+
+bool IsCodeOnlyLine(const Line& line) {
+  const std::vector<bool> code = CodeSegments(line);
+  return !code.empty() && std::all_of(code.begin(), code.end(), [](bool b) { return b; });
+}
+
+// ---- Columns ----
+
+struct ColumnDraft {
+  bool numeric = false;
+  bool code = false;
+  double x0 = 1e18, x1 = -1e18;  // extent of the cells
+  double band0 = 0, band1 = 0;   // the horizontal band the column owns
+  int count = 0;
+  int integer_codes = 0;  // cells that look like subject codes
+  int small_integers = 0;
+};
+
+void SortAndBand(std::vector<ColumnDraft>& columns);
+
+// Figures cluster by right edge; text by the zones between figure columns.
+std::vector<ColumnDraft> FindColumns(const std::vector<PlacedLine>& rows, double align) {
+  std::vector<std::pair<double, const Segment*>> figures;
+  std::vector<const Segment*> texts;
+  std::vector<const Segment*> codes;
+  for (const PlacedLine& pl : rows) {
+    for (const Segment& seg : pl.line->segments) {
+      if (IsCodeSegment(*pl.line, seg)) {
+        codes.push_back(&seg);
+      } else if (IsFigure(seg.text) || IsDashCell(seg.text)) {
+        figures.push_back({seg.box.x1, &seg});
+      } else {
+        texts.push_back(&seg);
+      }
+    }
+  }
+  std::sort(figures.begin(), figures.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<ColumnDraft> numeric;
+  for (const auto& [x1, seg] : figures) {
+    if (numeric.empty() || x1 - numeric.back().x1 > align) numeric.push_back({true});
+    ColumnDraft& c = numeric.back();
+    c.x0 = std::min(c.x0, seg->box.x0);
+    c.x1 = std::max(c.x1, seg->box.x1);
+    ++c.count;
+    if (IsIntegerCode(seg->text)) ++c.integer_codes;
+    if (seg->text.size() <= 2 && IsFigure(seg->text)) ++c.small_integers;
+  }
+  // Drop dash-only or one-off clusters that would split a real column; keep the rest.
+  // Text zones: between consecutive numeric columns (and before the first / after the last).
+  std::vector<ColumnDraft> columns;
+  auto add_text_zone = [&](double lo, double hi) {
+    ColumnDraft t;
+    for (const Segment* seg : texts) {
+      const double cx = (seg->box.x0 + seg->box.x1) / 2;
+      if (cx < lo || cx >= hi) continue;
+      t.x0 = std::min(t.x0, seg->box.x0);
+      t.x1 = std::max(t.x1, seg->box.x1);
+      ++t.count;
+    }
+    if (t.count > 0) columns.push_back(t);
+  };
+  double left = -1e18;
+  for (const ColumnDraft& n : numeric) {
+    add_text_zone(left, (n.x0 + n.x1) / 2);
+    columns.push_back(n);
+    left = (n.x0 + n.x1) / 2;
+  }
+  add_text_zone(left, 1e18);
+  // Codes are left-aligned: one code column per cluster of left edges.
+  std::sort(codes.begin(), codes.end(),
+            [](const Segment* a, const Segment* b) { return a->box.x0 < b->box.x0; });
+  std::vector<ColumnDraft> code_columns;
+  for (const Segment* seg : codes) {
+    if (code_columns.empty() || seg->box.x0 - code_columns.back().x0 > align) {
+      ColumnDraft c;
+      c.code = true;
+      code_columns.push_back(c);
+    }
+    ColumnDraft& c = code_columns.back();
+    c.x0 = std::min(c.x0, seg->box.x0);
+    c.x1 = std::max(c.x1, seg->box.x1);
+    ++c.count;
+  }
+  // Text zones never overlap code columns: trim them.
+  for (ColumnDraft& cc : code_columns) {
+    for (ColumnDraft& t : columns) {
+      if (!t.numeric && t.x0 < cc.x1 && t.x1 > cc.x0 && t.x0 >= cc.x0) t.x0 = std::max(t.x0, cc.x1);
+    }
+    columns.push_back(cc);
+  }
+  SortAndBand(columns);
+  return columns;
+}
+
+// Orders columns left to right and gives each the band up to the midpoints with its neighbours.
+void SortAndBand(std::vector<ColumnDraft>& columns) {
+  std::sort(columns.begin(), columns.end(),
+            [](const ColumnDraft& a, const ColumnDraft& b) { return a.x0 + a.x1 < b.x0 + b.x1; });
+  for (size_t i = 0; i < columns.size(); ++i) {
+    columns[i].band0 = i == 0 ? -1e18 : (columns[i - 1].x1 + columns[i].x0) / 2;
+    columns[i].band1 = i + 1 == columns.size() ? 1e18 : (columns[i].x1 + columns[i + 1].x0) / 2;
+  }
+}
+
+// A column left blank in every row has no cells to align, only its header. Header cells in the
+// figures area that overlap no column found from the rows become (blank) figure columns.
+void AddHeaderOnlyColumns(const std::vector<PlacedLine>& header,
+                          std::vector<ColumnDraft>& columns) {
+  double figures_from = 1e18;
+  for (const ColumnDraft& c : columns) {
+    if (c.numeric && !c.code) figures_from = std::min(figures_from, c.x0);
+  }
+  for (const ColumnDraft& c : columns) {
+    if (!c.numeric && !c.code && c.x1 < figures_from) figures_from = std::max(figures_from, c.x1);
+  }
+  std::vector<std::pair<double, double>> spans;
+  for (const PlacedLine& pl : header) {
+    if (IsColumnNumberLine(*pl.line)) continue;
+    for (const Segment& seg : pl.line->segments) {
+      if (seg.box.x0 < figures_from - 5) continue;
+      const bool overlaps = std::any_of(columns.begin(), columns.end(), [&](const ColumnDraft& c) {
+        return seg.box.x0 < c.x1 && seg.box.x1 > c.x0;
+      });
+      if (!overlaps) spans.push_back({seg.box.x0, seg.box.x1});
+    }
+  }
+  std::sort(spans.begin(), spans.end());
+  std::vector<std::pair<double, double>> merged;
+  for (const auto& sp : spans) {
+    if (!merged.empty() && sp.first < merged.back().second) {
+      merged.back().second = std::max(merged.back().second, sp.second);
+    } else {
+      merged.push_back(sp);
+    }
+  }
+  for (const auto& [x0, x1] : merged) {
+    ColumnDraft c;
+    c.numeric = true;
+    c.x0 = x0;
+    c.x1 = x1;
+    columns.push_back(c);
+  }
+  SortAndBand(columns);
+}
+
+int ColumnOf(const std::vector<ColumnDraft>& columns, const Segment& seg, bool is_code = false) {
+  if (is_code) {
+    for (size_t i = 0; i < columns.size(); ++i) {
+      if (columns[i].code && seg.box.x0 >= columns[i].x0 - 1 && seg.box.x0 <= columns[i].x1) {
+        return static_cast<int>(i);
+      }
+    }
+  }
+  const bool numeric = !is_code && (IsFigure(seg.text) || IsDashCell(seg.text));
+  // Figures by right edge against numeric columns; text by centre against bands.
+  if (numeric) {
+    int best = -1;
+    double best_d = 1e18;
+    for (size_t i = 0; i < columns.size(); ++i) {
+      if (!columns[i].numeric || columns[i].code) continue;
+      const double d = std::fabs(columns[i].x1 - seg.box.x1);
+      if (d < best_d) best_d = d, best = static_cast<int>(i);
+    }
+    if (best >= 0 && best_d <= 40) return best;
+  }
+  const double cx = (seg.box.x0 + seg.box.x1) / 2;
+  for (size_t i = 0; i < columns.size(); ++i) {
+    if (cx >= columns[i].band0 && cx < columns[i].band1) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// ---- Header labels ----
+
+void LabelColumns(const std::vector<PlacedLine>& header, std::vector<Column>& columns,
+                  const std::vector<ColumnDraft>& drafts, const TableSettings& s) {
+  std::vector<std::string> own(columns.size());
+  for (const PlacedLine& pl : header) {
+    if (IsColumnNumberLine(*pl.line)) {
+      for (const Segment& seg : pl.line->segments) {
+        if (!IsFigure(seg.text)) continue;
+        const int c = ColumnOf(drafts, seg);
+        if (c >= 0) columns[c].column_number = seg.text;
+      }
+      continue;
+    }
+    for (const Segment& seg : pl.line->segments) {
+      std::vector<int> covered;
+      for (size_t i = 0; i < drafts.size(); ++i) {
+        const double lo = std::max(seg.box.x0, std::max(drafts[i].band0, drafts[i].x0 - 30));
+        const double hi = std::min(seg.box.x1, std::min(drafts[i].band1, drafts[i].x1 + 30));
+        const double width = std::max(1.0, std::min(seg.box.width(), drafts[i].x1 - drafts[i].x0));
+        if (hi - lo >= s.header_overlap * width) covered.push_back(static_cast<int>(i));
+      }
+      if (covered.empty()) {
+        const int c = ColumnOf(drafts, seg);
+        if (c >= 0) covered.push_back(c);
+      }
+      if (covered.size() >= 2) {
+        for (int c : covered) {
+          if (!own[c].empty()) {
+            columns[c].path.push_back(own[c]);
+            own[c].clear();
+          }
+          columns[c].path.push_back(seg.text);
+        }
+      } else if (covered.size() == 1) {
+        own[covered[0]] += seg.text;  // a header cell wrapped over lines
+      }
+    }
+  }
+  for (size_t i = 0; i < columns.size(); ++i) {
+    if (!own[i].empty()) columns[i].path.push_back(own[i]);
+    for (std::string& p : columns[i].path) {
+      p.erase(std::remove(p.begin(), p.end(), ' '), p.end());
+    }
+  }
+}
+
+bool PathHas(const Column& c, const char* word) {
+  for (const std::string& p : c.path) {
+    if (Contains(p, word)) return true;
+  }
+  return false;
+}
+
+bool PathIs(const Column& c, const char* word) { return !c.path.empty() && c.path.back() == word; }
+
+// ---- Rows ----
+
+int LevelOfCode(const std::string& code) {
+  switch (code.size()) {
+    case 3:
+      return 1;
+    case 5:
+      return 2;
+    case 7:
+      return 3;
+    default:
+      return 0;
+  }
+}
+
+bool HorizontalRuleBetween(const Page& page, double y_top, double y_bottom, double x0, double x1) {
+  for (const Ruling& r : page.rulings) {
+    if (!r.horizontal) continue;
+    const double y = (r.box.y0 + r.box.y1) / 2;
+    if (y > y_top && y < y_bottom && r.box.x0 < x1 && r.box.x1 > x0) return true;
+  }
+  return false;
+}
+
+bool PageHasRulings(const Page& page) {
+  return std::any_of(page.rulings.begin(), page.rulings.end(),
+                     [](const Ruling& r) { return r.horizontal; });
+}
+
+struct RowDraft {
+  TableRow row;
+  bool has_figures = false;
+  double name_x0 = 0;
+  double top = 0, bottom = 0;
+  const Page* page = nullptr;
+  bool consumed = false;
+};
+
+void SplitLeadingCode(TableRow& row) {
+  static const RE2 re(R"(^(\d{3}(?:\d{2}){0,2})\s*(\S.*)$)");
+  std::string code, name;
+  if (row.code.empty() && RE2::FullMatch(row.name, re, &code, &name)) {
+    row.code = code;
+    row.name = name;
+  }
+}
+
+Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSettings& s) {
+  std::vector<PlacedLine> header, rows;
+  bool in_notes = false;
+  const Line* previous_note = nullptr;
+  for (const PlacedLine& pl : lines) {
+    const Line& l = *pl.line;
+    const std::string text = JoinedText(l);
+    std::string unit_text, department;
+    if (RE2::PartialMatch(text, UnitPattern(), &unit_text)) {
+      if (auto u = ParseUnit(unit_text)) table.unit = *u;
+      if (RE2::PartialMatch(l.text, DepartmentPattern(), &department) && department != unit_text &&
+          table.department.empty() && !Contains(department, "万元") && department != "元") {
+        table.department = department;
+      }
+      if (!HasFigureSegment(l)) continue;
+    }
+    if (!HasFigureSegment(l) && RE2::PartialMatch(l.text, DepartmentPattern(), &department) &&
+        rows.empty()) {
+      if (table.department.empty()) table.department = department;
+      continue;
+    }
+    if (IsNumberingLine(text)) continue;
+    const bool continues_note =
+        in_notes && previous_note != nullptr && !HasFigureSegment(l) &&
+        std::fabs(l.baseline - previous_note->baseline) < 2.2 * std::max(l.font_size, 1.0);
+    if (IsNoteStart(text) || continues_note || (IsEmptyStatement(text) && !HasFigureSegment(l))) {
+      if (continues_note && !table.notes.empty()) {
+        table.notes.back() += text;
+      } else {
+        table.notes.push_back(text);
+      }
+      in_notes = true;
+      previous_note = &l;
+      continue;
+    }
+    in_notes = false;
+    const bool data = (HasFigureSegment(l) && !IsColumnNumberLine(l)) || IsCodeOnlyLine(l);
+    if (rows.empty() && !data) {
+      // Header material: only the first page's header labels the columns.
+      if (pl.page->number == table.title_page) header.push_back(pl);
+      continue;
+    }
+    if (!data && pl.page->number != table.title_page && !rows.empty() &&
+        rows.back().page->number != pl.page->number) {
+      // The top of a continuation page repeats the header: skip it.
+      continue;
+    }
+    if (IsColumnNumberLine(l)) continue;
+    rows.push_back(pl);
+  }
+  // A name wrapped above the first row (the row's figures centred in a two-line cell) was taken
+  // for header: give it back to the row when that row has no name of its own.
+  if (!rows.empty() && !header.empty()) {
+    const Line& first = *rows.front().line;
+    const Line& above = *header.back().line;
+    const bool nameless = std::none_of(first.segments.begin(), first.segments.end(),
+                                       [&](const Segment& seg) { return IsText(seg); });
+    if (nameless && above.segments.size() == 1 && header.back().page == rows.front().page &&
+        first.baseline - above.baseline < 1.5 * std::max(first.font_size, 1.0)) {
+      rows.insert(rows.begin(), header.back());
+      header.pop_back();
+    }
+  }
+  for (const std::string& n : table.notes) {
+    if (IsEmptyStatement(n)) table.declares_empty = true;
+    if (DeclaresRounding(n)) table.declares_rounding = true;
+  }
+  // Drop trailing text-only lines after the last data row (stray narrative).
+  while (!rows.empty() && !HasFigureSegment(*rows.back().line)) rows.pop_back();
+  if (rows.empty()) {
+    if (!table.declares_empty) table.insufficient_data = "no rows with figures under the title";
+    return table;
+  }
+
+  std::vector<ColumnDraft> drafts = FindColumns(rows, s.column_align_pt);
+  AddHeaderOnlyColumns(header, drafts);
+  std::vector<Column> columns(drafts.size());
+  for (size_t i = 0; i < drafts.size(); ++i) {
+    columns[i].index = static_cast<int>(i);
+    columns[i].kind = drafts[i].code      ? ColumnKind::kCode
+                      : drafts[i].numeric ? ColumnKind::kAmount
+                                          : ColumnKind::kName;
+    columns[i].x0 = drafts[i].x0;
+    columns[i].x1 = drafts[i].x1;
+  }
+  LabelColumns(header, columns, drafts, s);
+
+  // Kinds from labels and contents, and lanes.
+  int lane = 0;
+  bool seen_amount = false;
+  for (size_t i = 0; i < columns.size(); ++i) {
+    Column& c = columns[i];
+    if (c.kind == ColumnKind::kAmount) {
+      if (PathHas(c, "行次") ||
+          (drafts[i].small_integers == drafts[i].count && PathIs(c, "行次"))) {
+        c.kind = ColumnKind::kRowNumber;
+      } else if (PathHas(c, "编码") || PathHas(c, "代码") || PathIs(c, "类") || PathIs(c, "款") ||
+                 PathIs(c, "项") ||
+                 (drafts[i].integer_codes == drafts[i].count &&
+                  (i + 1 < columns.size() && columns[i + 1].kind == ColumnKind::kName))) {
+        c.kind = ColumnKind::kCode;
+      }
+    }
+    // A name column after figures opens a new lane (a code column just before it belongs to it).
+    if (c.kind == ColumnKind::kName && seen_amount) {
+      ++lane;
+      seen_amount = false;
+    }
+    if (c.kind == ColumnKind::kAmount) seen_amount = true;
+    c.lane = lane;
+  }
+  // A code column directly before a lane's name column belongs to that lane.
+  for (size_t i = 0; i + 1 < columns.size(); ++i) {
+    if (columns[i].kind == ColumnKind::kCode && columns[i + 1].kind == ColumnKind::kName) {
+      columns[i].lane = columns[i + 1].lane;
+    }
+  }
+  table.lanes = lane + 1;
+  table.columns = columns;
+
+  // Rows, per lane.
+  std::vector<std::vector<RowDraft>> per_lane(table.lanes);
+  for (const PlacedLine& pl : rows) {
+    std::vector<RowDraft> drafts_here(table.lanes);
+    for (RowDraft& d : drafts_here) {
+      d.row.cells.assign(columns.size(), Cell());
+      d.page = pl.page;
+      d.row.page = pl.page->number;
+      d.top = pl.line->box.y0;
+      d.bottom = pl.line->box.y1;
+      d.name_x0 = 1e18;
+    }
+    for (const Segment& seg : pl.line->segments) {
+      const int c = ColumnOf(drafts, seg, IsCodeSegment(*pl.line, seg));
+      if (c < 0) continue;
+      const Column& col = columns[c];
+      RowDraft& d = drafts_here[col.lane];
+      d.row.box.Extend(seg.box);
+      switch (col.kind) {
+        case ColumnKind::kName:
+          d.row.name += seg.text;
+          d.name_x0 = std::min(d.name_x0, seg.box.x0);
+          break;
+        case ColumnKind::kCode:
+          d.row.code += seg.text;
+          break;
+        case ColumnKind::kRowNumber:
+          d.row.row_number = seg.text;
+          break;
+        case ColumnKind::kAmount: {
+          Cell& cell = d.row.cells[c];
+          if (!cell.text.empty()) cell.text += " ";
+          cell.text += seg.text;
+          cell.value = Decimal::Parse(cell.text);
+          cell.page = pl.page->number;
+          cell.box.Extend(seg.box);
+          if (IsFigure(seg.text)) d.has_figures = true;
+          break;
+        }
+      }
+    }
+    for (int ln = 0; ln < table.lanes; ++ln) {
+      RowDraft& d = drafts_here[ln];
+      if (d.row.name.empty() && d.row.code.empty() && !d.has_figures) continue;
+      d.row.lane = ln;
+      per_lane[ln].push_back(std::move(d));
+    }
+  }
+  for (auto& lane_rows : per_lane) {
+    // A code printed on a baseline of its own belongs to the adjacent row that has none.
+    for (size_t i = 0; i < lane_rows.size(); ++i) {
+      RowDraft& r = lane_rows[i];
+      if (r.row.code.empty() || !r.row.name.empty() || r.has_figures) continue;
+      for (size_t k : {i + 1, i - 1}) {
+        if (k >= lane_rows.size() || lane_rows[k].consumed || !lane_rows[k].row.code.empty()) {
+          continue;
+        }
+        lane_rows[k].row.code = r.row.code;
+        r.consumed = true;
+        break;
+      }
+    }
+    // Wrapped names: a row of figures without a name takes the text-only lines around it; a name
+    // continuing below its row inside the same ruled cell is joined too.
+    for (size_t i = 0; i < lane_rows.size(); ++i) {
+      RowDraft& r = lane_rows[i];
+      if (r.consumed || !r.has_figures) continue;
+      auto text_only = [&](size_t k) {
+        return k < lane_rows.size() && !lane_rows[k].consumed && !lane_rows[k].has_figures &&
+               lane_rows[k].row.code.empty() && lane_rows[k].page == r.page;
+      };
+      const bool ruled = PageHasRulings(*r.page);
+      const double line_height = r.bottom - r.top;
+      // Ruled tables settle it: no rule between the lines means one cell. Unruled ones only
+      // re-join a name when the row has none, or a short tail below it.
+      auto same_cell = [&](const RowDraft& upper, const RowDraft& lower, bool tail) {
+        if (lower.top - upper.bottom > 1.5 * line_height) return false;
+        if (ruled) {
+          const double x = std::min(upper.name_x0, lower.name_x0);
+          return !HorizontalRuleBetween(*r.page, upper.bottom - 1, lower.top + 1, x, x + 10);
+        }
+        return r.row.name.empty() || (tail && CodePoints(lower.row.name) <= 3);
+      };
+      if (i > 0 && text_only(i - 1) && same_cell(lane_rows[i - 1], r, false)) {
+        r.row.name = lane_rows[i - 1].row.name + r.row.name;
+        lane_rows[i - 1].consumed = true;
+      }
+      if (text_only(i + 1) && same_cell(r, lane_rows[i + 1], true)) {
+        r.row.name += lane_rows[i + 1].row.name;
+        lane_rows[i + 1].consumed = true;
+      }
+    }
+    for (RowDraft& d : lane_rows) {
+      if (d.consumed) continue;
+      SplitLeadingCode(d.row);
+      d.row.code.erase(std::remove(d.row.code.begin(), d.row.code.end(), ' '), d.row.code.end());
+      d.row.level = LevelOfCode(d.row.code);
+      table.rows.push_back(std::move(d.row));
+    }
+  }
+  if (table.FindColumn(ColumnKind::kAmount, 0) < 0) {
+    table.insufficient_data = "no figure columns found";
+  }
+  return table;
+}
+
+}  // namespace
+
+std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
+  std::vector<Table> tables;
+  std::optional<Table> open;
+  std::vector<PlacedLine> lines;
+  auto close = [&] {
+    if (open) tables.push_back(Assemble(*std::move(open), lines, s));
+    open.reset();
+    lines.clear();
+  };
+  for (const Page& page : doc.pages) {
+    for (size_t i = 0; i < page.lines.size(); ++i) {
+      const Line& l = page.lines[i];
+      if (l.role != LineRole::kBody) continue;
+      const std::string text = JoinedText(l);
+      if (!HasFigureSegment(l)) {
+        if (auto title = ClassifyTableTitle(text); title && FollowedByTableMaterial(page, i, s)) {
+          close();
+          Table t;
+          t.code = title->code;
+          t.title = title->title;
+          t.numbering = title->numbering;
+          t.title_page = page.number;
+          t.title_box = l.box;
+          open = std::move(t);
+          continue;
+        }
+      }
+      if (!open) continue;
+      const bool has_rows = std::any_of(lines.begin(), lines.end(), [](const PlacedLine& pl) {
+        return HasFigureSegment(*pl.line);
+      });
+      const bool after_statement =
+          std::any_of(lines.begin(), lines.end(),
+                      [](const PlacedLine& pl) { return IsEmptyStatement(pl.line->text); });
+      const bool new_page = !lines.empty() && lines.back().page != &page;
+      if ((has_rows || after_statement || new_page) && IsProse(l) && !IsNoteStart(text) &&
+          !IsEmptyStatement(text) &&
+          !(lines.back().page == &page && IsNoteStart(JoinedText(*lines.back().line)))) {
+        close();
+        continue;
+      }
+      if (new_page && !has_rows && !HasFigureSegment(l) && !FollowedByTableMaterial(page, i, s) &&
+          after_statement) {
+        close();
+        continue;
+      }
+      lines.push_back({&l, &page});
+      if (open->pages.empty() || open->pages.back() != page.number) {
+        open->pages.push_back(page.number);
+      }
+    }
+  }
+  close();
+  for (Table& t : tables) {
+    if (t.pages.empty() || t.pages.front() != t.title_page) {
+      t.pages.insert(t.pages.begin(), t.title_page);
+    }
+  }
+  return tables;
+}
+
+}  // namespace fiscalcheck

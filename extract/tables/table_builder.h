@@ -1,0 +1,41 @@
+// Stage 4: typed tables from the laid-out document.
+//
+// Contract:
+// - Every line whose text is a standard table title (table_titles.h) and is followed by table
+//   material (a unit line, header words or figures within a few lines) opens a table; it runs
+//   until the next title, or the first prose paragraph after its rows, across pages (a table
+//   continued on the next page without a title keeps its columns; repeated header lines are
+//   skipped).
+// - Columns come from the alignment of cells across rows: figures cluster by their right edges,
+//   names by their left edges; a name column to the right of figures starts a new lane (two-lane
+//   T1/T4, two- and three-block T6). Header lines above the first row label the columns (merged
+//   header cells spanning several columns become the outer part of the path); a 栏次 row numbers
+//   them; a column headed 行次 holds row numbers, never amounts.
+// - Each row gets its name (wrapped names re-joined), its subject code (7-digit, split 类/款/项
+//   columns, or leading the name) and level, and one cell per column: a decimal with its
+//   displayed precision, or blank.
+// - A titled table whose body cannot be rebuilt is returned with `insufficient_data` set.
+#ifndef FISCALCHECK_EXTRACT_TABLES_TABLE_BUILDER_H_
+#define FISCALCHECK_EXTRACT_TABLES_TABLE_BUILDER_H_
+
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/tables/table.h"
+
+namespace fiscalcheck {
+
+struct TableSettings {
+  // Figures whose right edges lie within this many points form one column.
+  double column_align_pt = 6.0;
+  // A title must be followed by table material within this many lines.
+  int title_lookahead_lines = 8;
+  // A header segment covering at least this share of a column's width labels that column.
+  double header_overlap = 0.3;
+};
+
+std::vector<Table> BuildTables(const Document& doc, const TableSettings& settings = {});
+
+}  // namespace fiscalcheck
+
+#endif  // FISCALCHECK_EXTRACT_TABLES_TABLE_BUILDER_H_
