@@ -86,10 +86,24 @@ bool IsProse(const Line& line) {
   return Contains(t, "。") || CodePoints(t) > 40;
 }
 
+// The 栏次 row: column numbers 1, 2, 3, … (at least three, ascending by one, integers only),
+// after at most two labels (`栏次`, `**`, `项目`, `行次`). Also the 行次 header of a lane.
 bool IsColumnNumberLine(const Line& line) {
   if (line.segments.empty()) return false;
-  const std::string first = line.segments.front().text;
-  return first == "栏次" || first == "栏 次";
+  const std::string& first = line.segments.front().text;
+  if (first == "栏次" || first == "栏 次") return true;
+  int labels = 0, numbers = 0, previous = 0;
+  for (const Segment& seg : line.segments) {
+    const auto d = Decimal::Parse(seg.text);
+    if (!d) {
+      if (++labels > 2 && numbers == 0) return false;
+      continue;
+    }
+    if (d->scale() != 0 || d->mantissa() != previous + 1) return false;
+    previous = static_cast<int>(d->mantissa());
+    ++numbers;
+  }
+  return numbers >= 3;
 }
 
 std::string JoinedText(const Line& line) {
@@ -666,6 +680,20 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
   return table;
 }
 
+// A contents page lists table titles without tables: three or more titles and (almost) no
+// figures.
+bool IsContentsPage(const Page& page) {
+  int titles = 0, figures = 0;
+  for (const Line& l : page.lines) {
+    if (l.role != LineRole::kBody) continue;
+    for (const Segment& seg : l.segments) {
+      if (IsFigure(seg.text) && seg.text.find('.') != std::string::npos) ++figures;
+    }
+    if (!HasFigureSegment(l) && ClassifyTableTitle(JoinedText(l))) ++titles;
+  }
+  return titles >= 3 && figures < 3;
+}
+
 }  // namespace
 
 std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
@@ -678,12 +706,19 @@ std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
     lines.clear();
   };
   for (const Page& page : doc.pages) {
+    const bool contents = IsContentsPage(page);
     for (size_t i = 0; i < page.lines.size(); ++i) {
       const Line& l = page.lines[i];
       if (l.role != LineRole::kBody) continue;
       const std::string text = JoinedText(l);
-      if (!HasFigureSegment(l)) {
+      if (!HasFigureSegment(l) && !contents) {
         if (auto title = ClassifyTableTitle(text); title && FollowedByTableMaterial(page, i, s)) {
+          // A table continued on the next page under its title repeated: one table.
+          if (open && open->code == title->code && open->title == title->title &&
+              !lines.empty() && lines.back().page->number == page.number - 1) {
+            open->pages.push_back(page.number);
+            continue;
+          }
           close();
           Table t;
           t.code = title->code;

@@ -1,0 +1,193 @@
+#include "extract/tables/table_identities.h"
+
+#include <optional>
+
+#include "re2/re2.h"
+
+namespace fiscalcheck {
+namespace {
+
+bool LabelHas(const Column& c, const char* word) {
+  for (const std::string& p : c.path) {
+    if (p.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool IsTotalLabel(const Column& c) {
+  return LabelHas(c, "合计") || LabelHas(c, "总计") || LabelHas(c, "小计");
+}
+
+// The shown value of a cell; blank (or a dash) counts as zero; nullopt when it holds text that
+// is not a figure.
+std::optional<Decimal> ValueOf(const Cell& cell) {
+  if (cell.value) return cell.value;
+  if (cell.blank() || cell.text == "-" || cell.text == "—" || cell.text == "－") {
+    return Decimal(0, 0);
+  }
+  return std::nullopt;
+}
+
+// Adds one check `total = Σ parts` when every value is readable and something is non-zero.
+void Check(const Table& t, const std::string& kind, const std::string& description, CellRef total,
+           const std::vector<CellRef>& parts, std::vector<IdentityCheck>& out) {
+  if (parts.empty()) return;
+  const auto stated = ValueOf(t.rows[total.row].cells[total.column]);
+  if (!stated) return;
+  std::vector<Decimal> shown;
+  bool any = !stated->is_zero();
+  Decimal sum(0, 0);
+  for (const CellRef& p : parts) {
+    const auto v = ValueOf(t.rows[p.row].cells[p.column]);
+    if (!v) return;
+    any = any || !v->is_zero();
+    shown.push_back(*v);
+    auto next = Decimal::Add(sum, *v);
+    if (!next) return;
+    sum = *next;
+  }
+  if (!any) return;  // all blank or zero: nothing stated
+  IdentityCheck c;
+  c.kind = kind;
+  c.description = description;
+  c.total = total;
+  c.parts = parts;
+  c.stated = *stated;
+  c.expected = sum;
+  c.outcome = CompareSum(*stated, shown);
+  out.push_back(std::move(c));
+}
+
+std::string RowLabel(const TableRow& r) { return r.code.empty() ? r.name : r.code + " " + r.name; }
+
+void RowTotals(const Table& t, std::vector<IdentityCheck>& out) {
+  const bool row_total_table = t.code == TableCode::kT2 || t.code == TableCode::kT3 ||
+                               t.code == TableCode::kT5 || t.code == TableCode::kT4;
+  if (!row_total_table) return;
+  for (int lane = 0; lane < t.lanes; ++lane) {
+    std::vector<int> amounts;
+    for (const Column& c : t.columns) {
+      if (c.kind == ColumnKind::kAmount && c.lane == lane) amounts.push_back(c.index);
+    }
+    if (amounts.size() < 3 && !(amounts.size() == 2 && t.code != TableCode::kT4)) continue;
+    const Column& total = t.columns[amounts.front()];
+    if (t.code == TableCode::kT4 && !IsTotalLabel(total)) continue;
+    std::vector<int> parts;
+    for (size_t i = 1; i < amounts.size(); ++i) {
+      const Column& c = t.columns[amounts[i]];
+      if (IsTotalLabel(c) || LabelHas(c, "其中")) continue;
+      parts.push_back(c.index);
+    }
+    if (parts.empty()) continue;
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      if (t.rows[r].lane != lane) continue;
+      std::vector<CellRef> refs;
+      for (int p : parts) refs.push_back({static_cast<int>(r), p});
+      Check(t, "row-total", RowLabel(t.rows[r]) + ": " + (total.path.empty() ? "total" : total.path.back()) + " = Σ components",
+            {static_cast<int>(r), total.index}, refs, out);
+    }
+  }
+}
+
+void Hierarchy(const Table& t, std::vector<IdentityCheck>& out) {
+  for (size_t r = 0; r < t.rows.size(); ++r) {
+    const TableRow& parent = t.rows[r];
+    const size_t len = parent.code.size();
+    if (len != 3 && len != 5) continue;
+    std::vector<int> children;
+    for (size_t k = 0; k < t.rows.size(); ++k) {
+      const TableRow& c = t.rows[k];
+      if (c.lane == parent.lane && c.code.size() == len + 2 && c.code.compare(0, len, parent.code) == 0) {
+        children.push_back(static_cast<int>(k));
+      }
+    }
+    if (children.empty()) continue;
+    for (const Column& col : t.columns) {
+      if (col.kind != ColumnKind::kAmount || col.lane != parent.lane) continue;
+      std::vector<CellRef> refs;
+      for (int k : children) refs.push_back({k, col.index});
+      Check(t, "hierarchy", RowLabel(parent) + " = Σ sub-items [" + ColumnPathText(col) + "]",
+            {static_cast<int>(r), col.index}, refs, out);
+    }
+  }
+  // 合计 = Σ 类 (functional subjects).
+  for (size_t r = 0; r < t.rows.size(); ++r) {
+    const TableRow& total = t.rows[r];
+    if (total.name != "合计" && total.name != "总计") continue;
+    std::vector<int> classes;
+    for (size_t k = 0; k < t.rows.size(); ++k) {
+      if (t.rows[k].lane == total.lane && t.rows[k].code.size() == 3 && t.rows[k].code[0] == '2') {
+        classes.push_back(static_cast<int>(k));
+      }
+    }
+    if (classes.empty()) continue;
+    for (const Column& col : t.columns) {
+      if (col.kind != ColumnKind::kAmount || col.lane != total.lane) continue;
+      std::vector<CellRef> refs;
+      for (int k : classes) refs.push_back({k, col.index});
+      Check(t, "hierarchy", "合计 = Σ 类 [" + ColumnPathText(col) + "]", {static_cast<int>(r), col.index},
+            refs, out);
+    }
+  }
+}
+
+void LaneTotals(const Table& t, std::vector<IdentityCheck>& out) {
+  if (t.code != TableCode::kT1 && t.code != TableCode::kT4) return;
+  static const RE2 kNumbered(R"(^[一二三四五六七八九十]+、)");
+  static const RE2 kLaneTotal(R"(^(?:本年)?(?:收入|支出)合计$)");
+  for (int lane = 0; lane < t.lanes; ++lane) {
+    std::vector<int> items;
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const TableRow& row = t.rows[r];
+      if (row.lane != lane) continue;
+      if (RE2::PartialMatch(row.name, kNumbered)) {
+        items.push_back(static_cast<int>(r));
+        continue;
+      }
+      if (!RE2::FullMatch(row.name, kLaneTotal)) continue;
+      for (const Column& col : t.columns) {
+        if (col.kind != ColumnKind::kAmount || col.lane != lane) continue;
+        std::vector<CellRef> refs;
+        for (int k : items) refs.push_back({k, col.index});
+        Check(t, "lane-total", row.name + " = Σ numbered items [" + ColumnPathText(col) + "]",
+              {static_cast<int>(r), col.index}, refs, out);
+      }
+      items.clear();
+    }
+  }
+  // 收入总计 = 支出总计, on the first amount column of each lane.
+  int income = -1, spending = -1;
+  for (size_t r = 0; r < t.rows.size(); ++r) {
+    if (t.rows[r].name.find("收入总计") != std::string::npos) income = static_cast<int>(r);
+    if (t.rows[r].name.find("支出总计") != std::string::npos) spending = static_cast<int>(r);
+  }
+  if (income < 0 || spending < 0) return;
+  const int ci = t.FindColumn(ColumnKind::kAmount, t.rows[income].lane);
+  const int cs = t.FindColumn(ColumnKind::kAmount, t.rows[spending].lane);
+  if (ci < 0 || cs < 0) return;
+  const auto a = ValueOf(t.rows[income].cells[ci]);
+  const auto b = ValueOf(t.rows[spending].cells[cs]);
+  if (!a || !b) return;
+  IdentityCheck c;
+  c.kind = "balance";
+  c.description = "收入总计 = 支出总计";
+  c.total = {income, ci};
+  c.parts = {{spending, cs}};
+  c.stated = *a;
+  c.expected = *b;
+  c.outcome = CompareShownTwice(*a, *b);
+  out.push_back(std::move(c));
+}
+
+}  // namespace
+
+std::vector<IdentityCheck> CheckStructuralIdentities(const Table& table) {
+  std::vector<IdentityCheck> out;
+  if (!table.insufficient_data.empty()) return out;
+  RowTotals(table, out);
+  Hierarchy(table, out);
+  LaneTotals(table, out);
+  return out;
+}
+
+}  // namespace fiscalcheck
