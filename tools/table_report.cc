@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
   for (const std::string& file : files) {
     auto doc = fiscalcheck::ExtractDocument(file);
     if (!doc.ok()) {
-      std::printf("FILE\t%s\terror\t%s\n", file.c_str(), std::string(doc.status().message()).c_str());
+      std::printf("FILE\t%s\terror\t%s\n", file.c_str(),
+                  std::string(doc.status().message()).c_str());
       continue;
     }
     const std::vector<fiscalcheck::Table> tables = fiscalcheck::BuildTables(*doc);
@@ -42,11 +43,11 @@ int main(int argc, char** argv) {
         }
         if (c.outcome == fiscalcheck::Agreement::kRoundingSlip) ++slips;
         if (failures) {
-          std::printf("FAIL\t%s\t%s p%d\t%s\t%s\tstated=%s\tsum=%s\n", file.c_str(),
-                      std::string(fiscalcheck::TableCodeName(t.code)).c_str(),
-                      t.rows[c.total.row].page, std::string(fiscalcheck::AgreementName(c.outcome)).c_str(),
-                      c.description.c_str(), c.stated.ToString().c_str(),
-                      c.expected.ToString().c_str());
+          std::printf(
+              "FAIL\t%s\t%s p%d\t%s\t%s\tstated=%s\tsum=%s\n", file.c_str(),
+              std::string(fiscalcheck::TableCodeName(t.code)).c_str(), t.rows[c.total.row].page,
+              std::string(fiscalcheck::AgreementName(c.outcome)).c_str(), c.description.c_str(),
+              c.stated.ToString().c_str(), c.expected.ToString().c_str());
         }
       }
     }

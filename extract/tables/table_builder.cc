@@ -199,7 +199,7 @@ struct ColumnDraft {
 void SortAndBand(std::vector<ColumnDraft>& columns);
 
 // Figures cluster by right edge; text by the zones between figure columns.
-std::vector<ColumnDraft> FindColumns(const std::vector<PlacedLine>& rows, double align) {
+std::vector<ColumnDraft> FindColumns(const std::vector<PlacedLine>& rows) {
   std::vector<std::pair<double, const Segment*>> figures;
   std::vector<const Segment*> texts;
   std::vector<const Segment*> codes;
@@ -214,11 +214,13 @@ std::vector<ColumnDraft> FindColumns(const std::vector<PlacedLine>& rows, double
       }
     }
   }
+  // Cells of one column overlap horizontally whatever their alignment (some producers indent
+  // figures by level); cells of neighbouring columns never do.
   std::sort(figures.begin(), figures.end(),
-            [](const auto& a, const auto& b) { return a.first < b.first; });
+            [](const auto& a, const auto& b) { return a.second->box.x0 < b.second->box.x0; });
   std::vector<ColumnDraft> numeric;
-  for (const auto& [x1, seg] : figures) {
-    if (numeric.empty() || x1 - numeric.back().x1 > align) numeric.push_back({true});
+  for (const auto& [unused, seg] : figures) {
+    if (numeric.empty() || seg->box.x0 >= numeric.back().x1 - 0.5) numeric.push_back({true});
     ColumnDraft& c = numeric.back();
     c.x0 = std::min(c.x0, seg->box.x0);
     c.x1 = std::max(c.x1, seg->box.x1);
@@ -247,12 +249,12 @@ std::vector<ColumnDraft> FindColumns(const std::vector<PlacedLine>& rows, double
     left = (n.x0 + n.x1) / 2;
   }
   add_text_zone(left, 1e18);
-  // Codes are left-aligned: one code column per cluster of left edges.
+  // Codes: one column per group of overlapping cells, as for figures.
   std::sort(codes.begin(), codes.end(),
             [](const Segment* a, const Segment* b) { return a->box.x0 < b->box.x0; });
   std::vector<ColumnDraft> code_columns;
   for (const Segment* seg : codes) {
-    if (code_columns.empty() || seg->box.x0 - code_columns.back().x0 > align) {
+    if (code_columns.empty() || seg->box.x0 >= code_columns.back().x1 - 0.5) {
       ColumnDraft c;
       c.code = true;
       code_columns.push_back(c);
@@ -336,13 +338,19 @@ int ColumnOf(const std::vector<ColumnDraft>& columns, const Segment& seg, bool i
   // Figures by right edge against numeric columns; text by centre against bands.
   if (numeric) {
     int best = -1;
-    double best_d = 1e18;
+    double best_overlap = 0, best_d = 1e18;
     for (size_t i = 0; i < columns.size(); ++i) {
       if (!columns[i].numeric || columns[i].code) continue;
+      const double overlap =
+          std::min(columns[i].x1, seg.box.x1) - std::max(columns[i].x0, seg.box.x0);
       const double d = std::fabs(columns[i].x1 - seg.box.x1);
-      if (d < best_d) best_d = d, best = static_cast<int>(i);
+      if (overlap > best_overlap || (best_overlap <= 0 && overlap <= 0 && d < best_d)) {
+        best_overlap = std::max(overlap, 0.0);
+        best_d = d;
+        best = static_cast<int>(i);
+      }
     }
-    if (best >= 0 && best_d <= 40) return best;
+    if (best >= 0 && (best_overlap > 0 || best_d <= 40)) return best;
   }
   const double cx = (seg.box.x0 + seg.box.x1) / 2;
   for (size_t i = 0; i < columns.size(); ++i) {
@@ -352,6 +360,38 @@ int ColumnOf(const std::vector<ColumnDraft>& columns, const Segment& seg, bool i
 }
 
 // ---- Header labels ----
+
+// The horizontal extent of the ruled cell around `box`: the nearest vertical rules left and
+// right of it that cross its middle. nullopt when the page has no such rules.
+std::optional<std::pair<double, double>> RuledCellAround(const Page& page, const BBox& box) {
+  const double y = (box.y0 + box.y1) / 2;
+  double left = -1e18, right = 1e18;
+  for (const Ruling& r : page.rulings) {
+    if (r.horizontal || r.box.y0 > y || r.box.y1 < y) continue;
+    const double x = (r.box.x0 + r.box.x1) / 2;
+    if (x <= box.x0 + 1) left = std::max(left, x);
+    if (x >= box.x1 - 1) right = std::min(right, x);
+  }
+  if (left < -1e17 || right > 1e17) return std::nullopt;
+  return std::make_pair(left, right);
+}
+
+// A label heading several columns becomes an outer path element of each; a label heading one
+// column is (part of) its own label, wrapped lines of one cell joined.
+void AddLabel(const std::string& text, const std::vector<int>& covered,
+              std::vector<Column>& columns, std::vector<std::string>& own) {
+  if (covered.size() >= 2) {
+    for (int c : covered) {
+      if (!own[c].empty()) {
+        columns[c].path.push_back(own[c]);
+        own[c].clear();
+      }
+      columns[c].path.push_back(text);
+    }
+  } else if (covered.size() == 1) {
+    own[covered[0]] += text;
+  }
+}
 
 void LabelColumns(const std::vector<PlacedLine>& header, std::vector<Column>& columns,
                   const std::vector<ColumnDraft>& drafts, const TableSettings& s) {
@@ -367,6 +407,17 @@ void LabelColumns(const std::vector<PlacedLine>& header, std::vector<Column>& co
     }
     for (const Segment& seg : pl.line->segments) {
       std::vector<int> covered;
+      // Where the header is ruled, the drawn cell around the label says which columns it heads.
+      if (auto cell = RuledCellAround(*pl.page, seg.box)) {
+        for (size_t i = 0; i < drafts.size(); ++i) {
+          const double centre = (drafts[i].x0 + drafts[i].x1) / 2;
+          if (centre > cell->first && centre < cell->second) covered.push_back(static_cast<int>(i));
+        }
+        if (!covered.empty()) {
+          AddLabel(seg.text, covered, columns, own);
+          continue;
+        }
+      }
       for (size_t i = 0; i < drafts.size(); ++i) {
         const double lo = std::max(seg.box.x0, std::max(drafts[i].band0, drafts[i].x0 - 30));
         const double hi = std::min(seg.box.x1, std::min(drafts[i].band1, drafts[i].x1 + 30));
@@ -377,17 +428,7 @@ void LabelColumns(const std::vector<PlacedLine>& header, std::vector<Column>& co
         const int c = ColumnOf(drafts, seg);
         if (c >= 0) covered.push_back(c);
       }
-      if (covered.size() >= 2) {
-        for (int c : covered) {
-          if (!own[c].empty()) {
-            columns[c].path.push_back(own[c]);
-            own[c].clear();
-          }
-          columns[c].path.push_back(seg.text);
-        }
-      } else if (covered.size() == 1) {
-        own[covered[0]] += seg.text;  // a header cell wrapped over lines
-      }
+      AddLabel(seg.text, covered, columns, own);
     }
   }
   for (size_t i = 0; i < columns.size(); ++i) {
@@ -528,7 +569,7 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
     return table;
   }
 
-  std::vector<ColumnDraft> drafts = FindColumns(rows, s.column_align_pt);
+  std::vector<ColumnDraft> drafts = FindColumns(rows);
   AddHeaderOnlyColumns(header, drafts);
   std::vector<Column> columns(drafts.size());
   for (size_t i = 0; i < drafts.size(); ++i) {
@@ -547,8 +588,7 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
   for (size_t i = 0; i < columns.size(); ++i) {
     Column& c = columns[i];
     if (c.kind == ColumnKind::kAmount) {
-      if (PathHas(c, "行次") ||
-          (drafts[i].small_integers == drafts[i].count && PathIs(c, "行次"))) {
+      if (PathHas(c, "行次") || PathIs(c, "序号")) {
         c.kind = ColumnKind::kRowNumber;
       } else if (PathHas(c, "编码") || PathHas(c, "代码") || PathIs(c, "类") || PathIs(c, "款") ||
                  PathIs(c, "项") ||
@@ -714,8 +754,8 @@ std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
       if (!HasFigureSegment(l) && !contents) {
         if (auto title = ClassifyTableTitle(text); title && FollowedByTableMaterial(page, i, s)) {
           // A table continued on the next page under its title repeated: one table.
-          if (open && open->code == title->code && open->title == title->title &&
-              !lines.empty() && lines.back().page->number == page.number - 1) {
+          if (open && open->code == title->code && open->title == title->title && !lines.empty() &&
+              lines.back().page->number == page.number - 1) {
             open->pages.push_back(page.number);
             continue;
           }

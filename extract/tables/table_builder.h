@@ -6,8 +6,8 @@
 //   until the next title, or the first prose paragraph after its rows, across pages (a table
 //   continued on the next page without a title keeps its columns; repeated header lines are
 //   skipped).
-// - Columns come from the alignment of cells across rows: figures cluster by their right edges,
-//   names by their left edges; a name column to the right of figures starts a new lane (two-lane
+// - Columns come from the alignment of cells across rows: cells of one column overlap
+//   horizontally, cells of neighbouring columns do not; names fill the zones between figures; a name column to the right of figures starts a new lane (two-lane
 //   T1/T4, two- and three-block T6). Header lines above the first row label the columns (merged
 //   header cells spanning several columns become the outer part of the path); a 栏次 row numbers
 //   them; a column headed 行次 holds row numbers, never amounts.
@@ -26,8 +26,6 @@
 namespace fiscalcheck {
 
 struct TableSettings {
-  // Figures whose right edges lie within this many points form one column.
-  double column_align_pt = 6.0;
   // A title must be followed by table material within this many lines.
   int title_lookahead_lines = 8;
   // A header segment covering at least this share of a column's width labels that column.

@@ -1,5 +1,6 @@
 #include "extract/tables/table_identities.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "re2/re2.h"
@@ -72,10 +73,34 @@ void RowTotals(const Table& t, std::vector<IdentityCheck>& out) {
     if (amounts.size() < 3 && !(amounts.size() == 2 && t.code != TableCode::kT4)) continue;
     const Column& total = t.columns[amounts.front()];
     if (t.code == TableCode::kT4 && !IsTotalLabel(total)) continue;
+    // Components: the other columns, except breakdowns (其中) and further totals; a header group
+    // with its own 小计 counts once, through that 小计.
+    std::vector<std::vector<std::string>> subtotalled;
+    for (size_t i = 1; i < amounts.size(); ++i) {
+      const Column& c = t.columns[amounts[i]];
+      if (!c.path.empty() && c.path.back().find("小计") != std::string::npos) {
+        subtotalled.emplace_back(c.path.begin(), c.path.end() - 1);
+      }
+    }
+    auto under_subtotal = [&](const Column& c) {
+      for (const auto& group : subtotalled) {
+        if (!group.empty() && c.path.size() > group.size() &&
+            std::equal(group.begin(), group.end(), c.path.begin())) {
+          return true;
+        }
+      }
+      return false;
+    };
     std::vector<int> parts;
     for (size_t i = 1; i < amounts.size(); ++i) {
       const Column& c = t.columns[amounts[i]];
-      if (IsTotalLabel(c) || LabelHas(c, "其中")) continue;
+      const std::string last = c.path.empty() ? "" : c.path.back();
+      const bool subtotal = last.find("小计") != std::string::npos;
+      if (LabelHas(c, "其中") || last.find("合计") != std::string::npos ||
+          last.find("总计") != std::string::npos) {
+        continue;
+      }
+      if (!subtotal && under_subtotal(c)) continue;
       parts.push_back(c.index);
     }
     if (parts.empty()) continue;
@@ -83,7 +108,9 @@ void RowTotals(const Table& t, std::vector<IdentityCheck>& out) {
       if (t.rows[r].lane != lane) continue;
       std::vector<CellRef> refs;
       for (int p : parts) refs.push_back({static_cast<int>(r), p});
-      Check(t, "row-total", RowLabel(t.rows[r]) + ": " + (total.path.empty() ? "total" : total.path.back()) + " = Σ components",
+      Check(t, "row-total",
+            RowLabel(t.rows[r]) + ": " + (total.path.empty() ? "total" : total.path.back()) +
+                " = Σ components",
             {static_cast<int>(r), total.index}, refs, out);
     }
   }
@@ -97,7 +124,8 @@ void Hierarchy(const Table& t, std::vector<IdentityCheck>& out) {
     std::vector<int> children;
     for (size_t k = 0; k < t.rows.size(); ++k) {
       const TableRow& c = t.rows[k];
-      if (c.lane == parent.lane && c.code.size() == len + 2 && c.code.compare(0, len, parent.code) == 0) {
+      if (c.lane == parent.lane && c.code.size() == len + 2 &&
+          c.code.compare(0, len, parent.code) == 0) {
         children.push_back(static_cast<int>(k));
       }
     }
@@ -125,8 +153,8 @@ void Hierarchy(const Table& t, std::vector<IdentityCheck>& out) {
       if (col.kind != ColumnKind::kAmount || col.lane != total.lane) continue;
       std::vector<CellRef> refs;
       for (int k : classes) refs.push_back({k, col.index});
-      Check(t, "hierarchy", "合计 = Σ 类 [" + ColumnPathText(col) + "]", {static_cast<int>(r), col.index},
-            refs, out);
+      Check(t, "hierarchy", "合计 = Σ 类 [" + ColumnPathText(col) + "]",
+            {static_cast<int>(r), col.index}, refs, out);
     }
   }
 }
