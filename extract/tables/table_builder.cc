@@ -285,26 +285,41 @@ void SortAndBand(std::vector<ColumnDraft>& columns) {
   }
 }
 
-// A column left blank in every row has no cells to align, only its header. Header cells in the
-// figures area that overlap no column found from the rows become (blank) figure columns.
+// A column left blank in every row has no cells to align, only its header. On each header line,
+// labels fall into the bands of the columns found from the rows; where two labels of one line
+// share a band, the one nearest the column's cells heads it and each other one heads a blank
+// column of its own. Labels right of the first figure column only.
 void AddHeaderOnlyColumns(const std::vector<PlacedLine>& header,
                           std::vector<ColumnDraft>& columns) {
   double figures_from = 1e18;
   for (const ColumnDraft& c : columns) {
     if (c.numeric && !c.code) figures_from = std::min(figures_from, c.x0);
   }
-  for (const ColumnDraft& c : columns) {
-    if (!c.numeric && !c.code && c.x1 < figures_from) figures_from = std::max(figures_from, c.x1);
-  }
   std::vector<std::pair<double, double>> spans;
   for (const PlacedLine& pl : header) {
     if (IsColumnNumberLine(*pl.line)) continue;
+    std::map<int, std::vector<const Segment*>> by_band;
     for (const Segment& seg : pl.line->segments) {
-      if (seg.box.x0 < figures_from - 5) continue;
-      const bool overlaps = std::any_of(columns.begin(), columns.end(), [&](const ColumnDraft& c) {
-        return seg.box.x0 < c.x1 && seg.box.x1 > c.x0;
+      const double cx = (seg.box.x0 + seg.box.x1) / 2;
+      for (size_t i = 0; i < columns.size(); ++i) {
+        if (cx >= columns[i].band0 && cx < columns[i].band1) {
+          by_band[static_cast<int>(i)].push_back(&seg);
+          break;
+        }
+      }
+    }
+    for (const auto& [i, segs] : by_band) {
+      if (segs.size() < 2 || !columns[i].numeric || columns[i].code) continue;
+      const double centre = (columns[i].x0 + columns[i].x1) / 2;
+      const Segment* owner = *std::min_element(segs.begin(), segs.end(), [&](auto* a, auto* b) {
+        return std::fabs((a->box.x0 + a->box.x1) / 2 - centre) <
+               std::fabs((b->box.x0 + b->box.x1) / 2 - centre);
       });
-      if (!overlaps) spans.push_back({seg.box.x0, seg.box.x1});
+      for (const Segment* seg : segs) {
+        if (seg != owner && seg->box.x0 >= figures_from - 5) {
+          spans.push_back({seg->box.x0, seg->box.x1});
+        }
+      }
     }
   }
   std::sort(spans.begin(), spans.end());
@@ -789,6 +804,7 @@ std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
         close();
         continue;
       }
+      if (IsNumberingLine(text)) continue;  // `表二` above the next title
       lines.push_back({&l, &page});
       if (open->pages.empty() || open->pages.back() != page.number) {
         open->pages.push_back(page.number);
