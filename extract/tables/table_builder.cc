@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -510,6 +511,44 @@ void SplitLeadingCode(TableRow& row) {
   }
 }
 
+// In a ruled table one row is the band between two horizontal rules, whatever the baselines of
+// its cells: producers top-align some columns and centre others (ONLYOFFICE), and wrap names
+// over several lines. Consecutive row lines of one page with no horizontal rule between their
+// middles are merged into one line; segments keep reading order within each cell. Tables
+// without rules keep their lines.
+std::vector<PlacedLine> MergeRuledRows(const std::vector<PlacedLine>& rows,
+                                       std::vector<std::unique_ptr<Line>>& storage) {
+  std::vector<PlacedLine> out;
+  for (const PlacedLine& pl : rows) {
+    if (!out.empty() && out.back().page == pl.page && PageHasRulings(*pl.page)) {
+      const Line& prev = *out.back().line;
+      const double y0 = (prev.box.y0 + prev.box.y1) / 2;
+      const double y1 = (pl.line->box.y0 + pl.line->box.y1) / 2;
+      const double x0 = std::min(prev.box.x0, pl.line->box.x0);
+      const double x1 = std::max(prev.box.x1, pl.line->box.x1);
+      if (y1 > y0 && !HorizontalRuleBetween(*pl.page, y0, y1, x0, x1)) {
+        auto merged = std::make_unique<Line>(prev);
+        for (const Segment& seg : pl.line->segments) {
+          // After the last segment that starts left of this one's end: within a cell, lower
+          // lines follow upper ones.
+          size_t at = 0;
+          for (size_t k = 0; k < merged->segments.size(); ++k) {
+            if (merged->segments[k].box.x0 < seg.box.x1) at = k + 1;
+          }
+          merged->segments.insert(merged->segments.begin() + static_cast<long>(at), seg);
+        }
+        merged->box.Extend(pl.line->box);
+        merged->text += std::string(kSegmentSeparator) + pl.line->text;
+        out.back().line = merged.get();
+        storage.push_back(std::move(merged));
+        continue;
+      }
+    }
+    out.push_back(pl);
+  }
+  return out;
+}
+
 Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSettings& s) {
   std::vector<PlacedLine> header, rows;
   bool in_notes = false;
@@ -577,6 +616,8 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
     if (IsEmptyStatement(n)) table.declares_empty = true;
     if (DeclaresRounding(n)) table.declares_rounding = true;
   }
+  std::vector<std::unique_ptr<Line>> merged_storage;
+  rows = MergeRuledRows(rows, merged_storage);
   // Drop trailing text-only lines after the last data row (stray narrative).
   while (!rows.empty() && !HasFigureSegment(*rows.back().line)) rows.pop_back();
   if (rows.empty()) {
@@ -653,7 +694,11 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
           d.name_x0 = std::min(d.name_x0, seg.box.x0);
           break;
         case ColumnKind::kCode:
-          d.row.code += seg.text;
+          // Labels such as 类/款/项 printed in the code cells of the first row are not codes.
+          if (std::all_of(seg.text.begin(), seg.text.end(),
+                          [](char ch) { return (ch >= '0' && ch <= '9') || ch == ' '; })) {
+            d.row.code += seg.text;
+          }
           break;
         case ColumnKind::kRowNumber:
           d.row.row_number = seg.text;
