@@ -15,7 +15,8 @@ namespace fiscalcheck {
 // One cell. A cell with no text is blank, which is not the same as 0.00. Text that is not a
 // figure (`—`, `-`, `/`) is kept in `text` with no value.
 struct Cell {
-  std::optional<Decimal> value;
+  std::optional<Decimal> value;  // for a percentage cell, the number before the % sign
+  bool percent = false;
   std::string text;
   int page = 0;
   BBox box;

@@ -22,7 +22,23 @@ struct PlacedLine {
   const Page* page = nullptr;
 };
 
-bool IsFigure(const std::string& text) { return Decimal::Parse(text).has_value(); }
+// A figure as printed in a cell: an amount, or a percentage (`-60.9%`).
+std::optional<Decimal> ParseCellFigure(const std::string& text, bool* percent = nullptr) {
+  if (percent != nullptr) *percent = false;
+  if (auto d = Decimal::Parse(text)) return d;
+  for (const char* sign : {"%", "％"}) {
+    const size_t n = std::char_traits<char>::length(sign);
+    if (text.size() > n && text.compare(text.size() - n, n, sign) == 0) {
+      if (auto d = Decimal::Parse(text.substr(0, text.size() - n))) {
+        if (percent != nullptr) *percent = true;
+        return d;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+bool IsFigure(const std::string& text) { return ParseCellFigure(text).has_value(); }
 
 // Cell text that stands for "nothing here" in a figure column.
 bool IsDashCell(const std::string& text) {
@@ -54,6 +70,12 @@ const RE2& DepartmentPattern() {
 
 bool IsNumberingLine(const std::string& text) {
   static const RE2 re(R"(^\s*(?:公开|附)?表\s*[一二三四五六七八九十\d]+\s*$)");
+  return RE2::FullMatch(text, re);
+}
+
+// `公开05表`, `附表3`: a table number printed in the header's corner.
+bool IsNumberingSuffix(const std::string& text) {
+  static const RE2 re(R"(^\s*(?:公开|附)?\s*[一二三四五六七八九十\d]+\s*表\s*$)");
   return RE2::FullMatch(text, re);
 }
 
@@ -422,6 +444,11 @@ void LabelColumns(const std::vector<PlacedLine>& header, std::vector<Column>& co
       continue;
     }
     for (const Segment& seg : pl.line->segments) {
+      // Table numbers (`公开05表`), units and department names are not column labels.
+      if (IsNumberingLine(seg.text) || IsNumberingSuffix(seg.text) ||
+          RE2::PartialMatch(seg.text, UnitPattern()) || RE2::PartialMatch(seg.text, DepartmentPattern())) {
+        continue;
+      }
       std::vector<int> covered;
       // Where the header is ruled, the drawn cell around the label says which columns it heads.
       if (auto cell = RuledCellAround(*pl.page, seg.box)) {
@@ -707,7 +734,7 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
           Cell& cell = d.row.cells[c];
           if (!cell.text.empty()) cell.text += " ";
           cell.text += seg.text;
-          cell.value = Decimal::Parse(cell.text);
+          cell.value = ParseCellFigure(cell.text, &cell.percent);
           cell.page = pl.page->number;
           cell.box.Extend(seg.box);
           if (IsFigure(seg.text)) d.has_figures = true;

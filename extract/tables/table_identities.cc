@@ -61,6 +61,15 @@ void Check(const Table& t, const std::string& kind, const std::string& descripti
 
 std::string RowLabel(const TableRow& r) { return r.code.empty() ? r.name : r.code + " " + r.name; }
 
+// A column whose cells are percentages (增减%) takes no part in sums.
+bool PercentColumn(const Table& t, int column) {
+  if (LabelHas(t.columns[column], "%") || LabelHas(t.columns[column], "％")) return true;
+  for (const TableRow& r : t.rows) {
+    if (r.cells[column].percent) return true;
+  }
+  return false;
+}
+
 void RowTotals(const Table& t, std::vector<IdentityCheck>& out) {
   const bool row_total_table = t.code == TableCode::kT2 || t.code == TableCode::kT3 ||
                                t.code == TableCode::kT5 || t.code == TableCode::kT4;
@@ -70,21 +79,36 @@ void RowTotals(const Table& t, std::vector<IdentityCheck>& out) {
     for (const Column& c : t.columns) {
       if (c.kind == ColumnKind::kAmount && c.lane == lane) amounts.push_back(c.index);
     }
-    if (amounts.size() < 3 && !(amounts.size() == 2 && t.code != TableCode::kT4)) continue;
-    const Column& total = t.columns[amounts.front()];
+    if (amounts.size() < 2) continue;
+    // The total: the first column labelled 合计/总计/小计, else (T2, T3, T5 by template) the first.
+    size_t first = 0;
+    for (size_t i = 0; i < amounts.size(); ++i) {
+      if (IsTotalLabel(t.columns[amounts[i]])) {
+        first = i;
+        break;
+      }
+    }
+    const Column& total = t.columns[amounts[first]];
     if (t.code == TableCode::kT4 && !IsTotalLabel(total)) continue;
-    // Components: the other columns, except breakdowns (其中) and further totals; a header group
-    // with its own 小计 counts once, through that 小计.
+    if (PercentColumn(t, total.index)) continue;
+    // Its components: the columns after it under the same outer labels, except breakdowns (其中),
+    // percentages and further totals; a header group with its own 小计 counts through that 小计.
+    const std::vector<std::string> scope(total.path.begin(),
+                                         total.path.empty() ? total.path.end() : total.path.end() - 1);
+    auto in_scope = [&](const Column& c) {
+      if (scope.empty()) return true;
+      return c.path.size() > scope.size() && std::equal(scope.begin(), scope.end(), c.path.begin());
+    };
     std::vector<std::vector<std::string>> subtotalled;
-    for (size_t i = 1; i < amounts.size(); ++i) {
+    for (size_t i = first + 1; i < amounts.size(); ++i) {
       const Column& c = t.columns[amounts[i]];
-      if (!c.path.empty() && c.path.back().find("小计") != std::string::npos) {
+      if (in_scope(c) && !c.path.empty() && c.path.back().find("小计") != std::string::npos) {
         subtotalled.emplace_back(c.path.begin(), c.path.end() - 1);
       }
     }
     auto under_subtotal = [&](const Column& c) {
       for (const auto& group : subtotalled) {
-        if (!group.empty() && c.path.size() > group.size() &&
+        if (group.size() > scope.size() && c.path.size() > group.size() &&
             std::equal(group.begin(), group.end(), c.path.begin())) {
           return true;
         }
@@ -92,8 +116,9 @@ void RowTotals(const Table& t, std::vector<IdentityCheck>& out) {
       return false;
     };
     std::vector<int> parts;
-    for (size_t i = 1; i < amounts.size(); ++i) {
+    for (size_t i = first + 1; i < amounts.size(); ++i) {
       const Column& c = t.columns[amounts[i]];
+      if (!in_scope(c) || PercentColumn(t, c.index)) continue;
       const std::string last = c.path.empty() ? "" : c.path.back();
       const bool subtotal = last.find("小计") != std::string::npos;
       if (LabelHas(c, "其中") || last.find("合计") != std::string::npos ||
