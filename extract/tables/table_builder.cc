@@ -839,7 +839,15 @@ std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
       if (l.role != LineRole::kBody) continue;
       const std::string text = JoinedText(l);
       if (!HasFigureSegment(l) && !contents) {
-        if (auto title = ClassifyTableTitle(text); title && FollowedByTableMaterial(page, i, s)) {
+        auto title = ClassifyTableTitle(text);
+        // A title split over two lines (`…政府采购（资产配置` / `）预算表`).
+        size_t title_end = i;
+        if (!title && i + 1 < page.lines.size() && page.lines[i + 1].segments.size() == 1 &&
+            page.lines[i + 1].role == LineRole::kBody && !HasFigureSegment(page.lines[i + 1])) {
+          title = ClassifyTableTitle(text + JoinedText(page.lines[i + 1]));
+          if (title) title_end = i + 1;
+        }
+        if (title && FollowedByTableMaterial(page, title_end, s)) {
           // A table continued on the next page under its title repeated: one table.
           if (open && open->code == title->code && open->title == title->title && !lines.empty() &&
               lines.back().page->number == page.number - 1) {
@@ -854,6 +862,7 @@ std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
           t.title_page = page.number;
           t.title_box = l.box;
           open = std::move(t);
+          i = title_end;
           continue;
         }
       }
