@@ -26,6 +26,16 @@ struct PlacedLine {
 std::optional<Decimal> ParseCellFigure(const std::string& text, bool* percent = nullptr) {
   if (percent != nullptr) *percent = false;
   if (auto d = Decimal::Parse(text)) return d;
+  // Irregular grouping some spreadsheet templates print (`125360,898` for 125,360,898 元 in
+  // sh-city-hrss-exam-2026): groups of three after a longer first group.
+  static const RE2 kIrregular(R"(-?\d{4,}(?:,\d{3})+(?:\.\d+)?)");
+  if (RE2::FullMatch(text, kIrregular)) {
+    std::string plain;
+    for (char c : text) {
+      if (c != ',') plain.push_back(c);
+    }
+    return Decimal::Parse(plain);
+  }
   for (const char* sign : {"%", "％"}) {
     const size_t n = std::char_traits<char>::length(sign);
     if (text.size() > n && text.compare(text.size() - n, n, sign) == 0) {
@@ -122,11 +132,12 @@ bool IsColumnNumberLine(const Line& line) {
       if (++labels > 2 && numbers == 0) return false;
       continue;
     }
-    if (d->scale() != 0 || d->mantissa() != previous + 1) return false;
+    // Small whole numbers, strictly increasing (columns without a number are skipped).
+    if (d->scale() != 0 || d->mantissa() <= previous || d->mantissa() > 60) return false;
     previous = static_cast<int>(d->mantissa());
     ++numbers;
   }
-  return numbers >= 3;
+  return numbers >= 3 && labels <= 2;
 }
 
 std::string JoinedText(const Line& line) {
