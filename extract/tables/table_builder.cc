@@ -129,7 +129,9 @@ bool IsColumnNumberLine(const Line& line) {
   for (const Segment& seg : line.segments) {
     const auto d = Decimal::Parse(seg.text);
     if (!d) {
-      if (++labels > 2 && numbers == 0) return false;
+      // Filler such as `**` under each label column, or up to two labels.
+      const bool filler = seg.text.find_first_not_of("*＊ ") == std::string::npos;
+      if (!filler && ++labels > 2) return false;
       continue;
     }
     // Small whole numbers, strictly increasing (columns without a number are skipped).
@@ -457,7 +459,8 @@ void LabelColumns(const std::vector<PlacedLine>& header, std::vector<Column>& co
     for (const Segment& seg : pl.line->segments) {
       // Table numbers (`公开05表`), units and department names are not column labels.
       if (IsNumberingLine(seg.text) || IsNumberingSuffix(seg.text) ||
-          RE2::PartialMatch(seg.text, UnitPattern()) || RE2::PartialMatch(seg.text, DepartmentPattern())) {
+          RE2::PartialMatch(seg.text, UnitPattern()) ||
+          RE2::PartialMatch(seg.text, DepartmentPattern())) {
         continue;
       }
       std::vector<int> covered;
@@ -533,6 +536,7 @@ bool PageHasRulings(const Page& page) {
 
 struct RowDraft {
   TableRow row;
+  std::map<int, std::string> code_parts;  // code column index → digits printed there
   bool has_figures = false;
   double name_x0 = 0;
   double top = 0, bottom = 0;
@@ -735,7 +739,7 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
           // Labels such as 类/款/项 printed in the code cells of the first row are not codes.
           if (std::all_of(seg.text.begin(), seg.text.end(),
                           [](char ch) { return (ch >= '0' && ch <= '9') || ch == ' '; })) {
-            d.row.code += seg.text;
+            d.code_parts[c] += seg.text;
           }
           break;
         case ColumnKind::kRowNumber:
@@ -758,6 +762,38 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
       if (d.row.name.empty() && d.row.code.empty() && !d.has_figures) continue;
       d.row.lane = ln;
       per_lane[ln].push_back(std::move(d));
+    }
+  }
+  for (int ln = 0; ln < table.lanes; ++ln) {
+    // Codes in split 类/款/项 columns print only the parts that change: a 款 row leaves 类 blank,
+    // a 项 row may leave 类 and 款 blank. Complete them from the rows above.
+    std::vector<int> code_columns;
+    for (const Column& c : columns) {
+      if (c.kind == ColumnKind::kCode && c.lane == ln) code_columns.push_back(c.index);
+    }
+    std::vector<std::string> last(code_columns.size());
+    for (RowDraft& d : per_lane[ln]) {
+      if (d.code_parts.empty()) continue;
+      std::vector<std::string> parts(code_columns.size());
+      for (size_t k = 0; k < code_columns.size(); ++k) {
+        auto it = d.code_parts.find(code_columns[k]);
+        if (it != d.code_parts.end()) parts[k] = it->second;
+      }
+      if (code_columns.size() >= 2) {
+        size_t deepest = 0;
+        for (size_t k = 0; k < parts.size(); ++k) {
+          if (!parts[k].empty()) deepest = k;
+        }
+        for (size_t k = 0; k < deepest; ++k) {
+          if (parts[k].empty()) parts[k] = last[k];
+        }
+        for (size_t k = 0; k < parts.size(); ++k) {
+          if (!parts[k].empty()) last[k] = parts[k];
+        }
+        for (size_t k = deepest + 1; k < last.size(); ++k) last[k].clear();
+      }
+      d.row.code.clear();
+      for (const std::string& p : parts) d.row.code += p;
     }
   }
   for (auto& lane_rows : per_lane) {

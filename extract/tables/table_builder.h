@@ -7,10 +7,11 @@
 //   continued on the next page without a title keeps its columns; repeated header lines are
 //   skipped).
 // - Columns come from the alignment of cells across rows: cells of one column overlap
-//   horizontally, cells of neighbouring columns do not; names fill the zones between figures; a name column to the right of figures starts a new lane (two-lane
-//   T1/T4, two- and three-block T6). Header lines above the first row label the columns (merged
-//   header cells spanning several columns become the outer part of the path); a 栏次 row numbers
-//   them; a column headed 行次 holds row numbers, never amounts.
+//   horizontally, cells of neighbouring columns do not; names fill the zones between figures; a
+//   name column to the right of figures starts a new lane (two-lane T1/T4, two- and three-block
+//   T6). Header lines above the first row label the columns (merged header cells spanning several
+//   columns become the outer part of the path); a 栏次 row numbers them; a column headed 行次 holds
+//   row numbers, never amounts.
 // - Each row gets its name (wrapped names re-joined), its subject code (7-digit, split 类/款/项
 //   columns, or leading the name) and level, and one cell per column: a decimal with its
 //   displayed precision, or blank.

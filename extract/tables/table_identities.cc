@@ -93,8 +93,8 @@ void RowTotals(const Table& t, std::vector<IdentityCheck>& out) {
     if (PercentColumn(t, total.index)) continue;
     // Its components: the columns after it under the same outer labels, except breakdowns (其中),
     // percentages and further totals; a header group with its own 小计 counts through that 小计.
-    const std::vector<std::string> scope(total.path.begin(),
-                                         total.path.empty() ? total.path.end() : total.path.end() - 1);
+    const std::vector<std::string> scope(
+        total.path.begin(), total.path.empty() ? total.path.end() : total.path.end() - 1);
     auto in_scope = [&](const Column& c) {
       if (scope.empty()) return true;
       return c.path.size() > scope.size() && std::equal(scope.begin(), scope.end(), c.path.begin());
