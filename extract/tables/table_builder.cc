@@ -265,26 +265,6 @@ std::vector<ColumnDraft> FindColumns(const std::vector<PlacedLine>& rows) {
     if (seg->text.size() <= 2 && IsFigure(seg->text)) ++c.small_integers;
   }
   // Drop dash-only or one-off clusters that would split a real column; keep the rest.
-  // Text zones: between consecutive numeric columns (and before the first / after the last).
-  std::vector<ColumnDraft> columns;
-  auto add_text_zone = [&](double lo, double hi) {
-    ColumnDraft t;
-    for (const Segment* seg : texts) {
-      const double cx = (seg->box.x0 + seg->box.x1) / 2;
-      if (cx < lo || cx >= hi) continue;
-      t.x0 = std::min(t.x0, seg->box.x0);
-      t.x1 = std::max(t.x1, seg->box.x1);
-      ++t.count;
-    }
-    if (t.count > 0) columns.push_back(t);
-  };
-  double left = -1e18;
-  for (const ColumnDraft& n : numeric) {
-    add_text_zone(left, (n.x0 + n.x1) / 2);
-    columns.push_back(n);
-    left = (n.x0 + n.x1) / 2;
-  }
-  add_text_zone(left, 1e18);
   // Codes: one column per group of overlapping cells, as for figures.
   std::sort(codes.begin(), codes.end(),
             [](const Segment* a, const Segment* b) { return a->box.x0 < b->box.x0; });
@@ -300,13 +280,32 @@ std::vector<ColumnDraft> FindColumns(const std::vector<PlacedLine>& rows) {
     c.x1 = std::max(c.x1, seg->box.x1);
     ++c.count;
   }
-  // Text zones never overlap code columns: trim them.
-  for (ColumnDraft& cc : code_columns) {
-    for (ColumnDraft& t : columns) {
-      if (!t.numeric && t.x0 < cc.x1 && t.x1 > cc.x0 && t.x0 >= cc.x0) t.x0 = std::max(t.x0, cc.x1);
+  // Text zones: between consecutive numeric columns (and before the first / after the last),
+  // leaving out text printed inside code columns (their 类/款/项 labels).
+  std::vector<ColumnDraft> columns;
+  auto in_code_column = [&](double cx) {
+    return std::any_of(code_columns.begin(), code_columns.end(),
+                       [&](const ColumnDraft& c) { return cx >= c.x0 - 2 && cx <= c.x1 + 2; });
+  };
+  auto add_text_zone = [&](double lo, double hi) {
+    ColumnDraft t;
+    for (const Segment* seg : texts) {
+      const double cx = (seg->box.x0 + seg->box.x1) / 2;
+      if (cx < lo || cx >= hi || in_code_column(cx)) continue;
+      t.x0 = std::min(t.x0, seg->box.x0);
+      t.x1 = std::max(t.x1, seg->box.x1);
+      ++t.count;
     }
-    columns.push_back(cc);
+    if (t.count > 0) columns.push_back(t);
+  };
+  double left = -1e18;
+  for (const ColumnDraft& n : numeric) {
+    add_text_zone(left, (n.x0 + n.x1) / 2);
+    columns.push_back(n);
+    left = (n.x0 + n.x1) / 2;
   }
+  add_text_zone(left, 1e18);
+  for (const ColumnDraft& cc : code_columns) columns.push_back(cc);
   SortAndBand(columns);
   return columns;
 }
@@ -898,7 +897,10 @@ std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
           // A table continued on the next page under its title repeated: one table.
           if (open && open->code == title->code && open->title == title->title && !lines.empty() &&
               lines.back().page->number == page.number - 1) {
-            open->pages.push_back(page.number);
+            if (open->pages.empty() || open->pages.back() != page.number) {
+              open->pages.push_back(page.number);
+            }
+            i = title_end;
             continue;
           }
           close();

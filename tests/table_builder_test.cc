@@ -1,0 +1,204 @@
+// Tables rebuilt from real reports of the bundled corpus, checked against the PDFs by eye
+// (pdftoppm renders); the complete cell-by-cell comparison lives in golden_tables_test.cc.
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+#include "extract/tables/table_builder.h"
+#include "extract/tables/table_identities.h"
+#include "gtest/gtest.h"
+#include "tests/test_paths.h"
+
+namespace fiscalcheck {
+namespace {
+
+const std::vector<Table>& TablesOf(const std::string& name) {
+  static auto* cache = new std::map<std::string, std::vector<Table>>();
+  auto it = cache->find(name);
+  if (it == cache->end()) {
+    absl::StatusOr<Document> doc = ExtractDocument(testing::ProjectCorpusFile(name));
+    EXPECT_TRUE(doc.ok()) << doc.status();
+    it = cache->emplace(name, doc.ok() ? BuildTables(*doc) : std::vector<Table>()).first;
+  }
+  return it->second;
+}
+
+const Table* Find(const std::vector<Table>& tables, TableCode code) {
+  for (const Table& t : tables) {
+    if (t.code == code) return &t;
+  }
+  return nullptr;
+}
+
+const TableRow* RowNamed(const Table& t, const std::string& name, int lane = -1) {
+  for (const TableRow& r : t.rows) {
+    if (r.name == name && (lane < 0 || r.lane == lane)) return &r;
+  }
+  return nullptr;
+}
+
+const TableRow* RowCoded(const Table& t, const std::string& code) {
+  for (const TableRow& r : t.rows) {
+    if (r.code == code) return &r;
+  }
+  return nullptr;
+}
+
+// The row's amount cells in its lane, as printed values ("" for blank).
+std::vector<std::string> Values(const Table& t, const TableRow& r) {
+  std::vector<std::string> out;
+  for (const Column& c : t.columns) {
+    if (c.kind != ColumnKind::kAmount || c.lane != r.lane) continue;
+    const Cell& cell = r.cells[c.index];
+    out.push_back(cell.value ? cell.value->ToString() : cell.text);
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+constexpr char kPlanning[] = "sh-putuo-planning-2024-final.pdf";  // Word 2010, 决算
+
+TEST(TableBuilder, FinalAccountsHaveTheNineStandardTables) {
+  const auto& tables = TablesOf(kPlanning);
+  std::string codes;
+  for (const Table& t : tables) codes += std::string(TableCodeName(t.code)) + " ";
+  EXPECT_EQ(codes, "T1 T2 T3 T4 T5 T6 T7 T8 T9 ");
+  for (const Table& t : tables) {
+    EXPECT_EQ(t.unit, Unit::kWanYuan) << t.title;
+    EXPECT_TRUE(t.insufficient_data.empty()) << t.title << ": " << t.insufficient_data;
+  }
+  EXPECT_EQ(Find(tables, TableCode::kT2)->pages, (std::vector<int>{8, 9}));
+  // T8 and T9 are empty, and say so.
+  EXPECT_TRUE(Find(tables, TableCode::kT8)->declares_empty);
+  EXPECT_TRUE(Find(tables, TableCode::kT8)->rows.empty());
+  EXPECT_TRUE(Find(tables, TableCode::kT9)->declares_empty);
+}
+
+TEST(TableBuilder, TwoLaneSummaryTable) {
+  const Table* t1 = Find(TablesOf(kPlanning), TableCode::kT1);
+  ASSERT_NE(t1, nullptr);
+  EXPECT_EQ(t1->lanes, 2);
+  const TableRow* income = RowNamed(*t1, "本年收入合计", 0);
+  const TableRow* spending = RowNamed(*t1, "本年支出合计", 1);
+  ASSERT_NE(income, nullptr);
+  ASSERT_NE(spending, nullptr);
+  EXPECT_EQ(Values(*t1, *income), Strings{"9746.50"});
+  EXPECT_EQ(Values(*t1, *spending), Strings{"9759.38"});
+  // Blank is not zero: nothing is printed for 政府性基金 income.
+  const TableRow* fund = RowNamed(*t1, "二、政府性基金预算财政拨款收入", 0);
+  ASSERT_NE(fund, nullptr);
+  EXPECT_EQ(Values(*t1, *fund), Strings{""});
+}
+
+TEST(TableBuilder, WrappedNamesAndCodesOnTheirOwnBaselines) {
+  const Table* t5 = Find(TablesOf(kPlanning), TableCode::kT5);
+  ASSERT_NE(t5, nullptr);
+  const TableRow* row = RowCoded(*t5, "2080505");
+  ASSERT_NE(row, nullptr);
+  EXPECT_EQ(row->name, "机关事业单位基本养老保险缴费支出");
+  EXPECT_EQ(row->level, 3);
+  EXPECT_EQ(Values(*t5, *row), (Strings{"446.11", "446.11", "0.00"}));
+  const TableRow* housing = RowCoded(*t5, "22102");  // code printed above its row on p. 15
+  ASSERT_NE(housing, nullptr);
+  EXPECT_EQ(housing->name, "住房改革支出");
+  EXPECT_EQ(housing->page, 15);
+  std::vector<std::string> paths;
+  for (const Column& c : t5->columns) {
+    if (c.kind == ColumnKind::kAmount) paths.push_back(ColumnPathText(c));
+  }
+  EXPECT_EQ(paths, (Strings{"合计", "基本支出", "项目支出"}));
+}
+
+TEST(TableBuilder, EconomicClassesInTwoBlocks) {
+  const Table* t6 = Find(TablesOf(kPlanning), TableCode::kT6);
+  ASSERT_NE(t6, nullptr);
+  EXPECT_EQ(t6->lanes, 2);
+  const TableRow* wages = RowCoded(*t6, "301");
+  const TableRow* office = RowCoded(*t6, "30201");
+  ASSERT_NE(wages, nullptr);
+  ASSERT_NE(office, nullptr);
+  EXPECT_EQ(wages->lane, 0);
+  EXPECT_EQ(office->lane, 1);
+  EXPECT_EQ(office->name, "办公费");
+  EXPECT_EQ(Values(*t6, *office), Strings{"84.62"});
+  EXPECT_EQ(Values(*t6, *RowNamed(*t6, "人员经费合计")), Strings{"4884.09"});
+}
+
+TEST(TableBuilder, OnlyOfficeTopAlignedCellsJoinTheirRows) {
+  // sh-putuo-finance-2024 p. 10: 基本支出/项目支出 cells sit 7 pt above the row's baseline.
+  const Table* t3 = Find(TablesOf("sh-putuo-finance-2024-final.pdf"), TableCode::kT3);
+  ASSERT_NE(t3, nullptr);
+  const TableRow* total = RowNamed(*t3, "合计");
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->code, "");
+  const auto v = Values(*t3, *total);
+  ASSERT_GE(v.size(), 3u);
+  EXPECT_EQ((Strings{v[0], v[1], v[2]}), (Strings{"2940.05", "2336.91", "603.14"}));
+  const TableRow* run = RowCoded(*t3, "2010601");  // split 类/款/项 columns
+  ASSERT_NE(run, nullptr);
+  EXPECT_EQ(run->name, "行政运行");
+  EXPECT_EQ(Values(*t3, *run)[0], "1511.89");
+  EXPECT_EQ(Values(*t3, *run)[2], "8.37");
+}
+
+TEST(TableBuilder, SplitDecimalsAndBlankCells) {
+  const Table* t2 = Find(TablesOf("cq-city-commerce-2026-dept-budget.pdf"), TableCode::kT2);
+  ASSERT_NE(t2, nullptr);
+  const TableRow* total = RowNamed(*t2, "合计");
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(Values(*t2, *total), (Strings{"174900.64", "101833.84", "41534.73", "", "22070.82",
+                                          "2461.25", "", "", "6282.98", "717.01"}));
+  EXPECT_EQ(RowCoded(*t2, "2011301")->name, "行政运行");
+}
+
+TEST(TableBuilder, RowNumberColumnsAreNeverAmounts) {
+  const Table* t1 = Find(TablesOf("fs-city-railtransit-2019-dept-final.pdf"), TableCode::kT1);
+  ASSERT_NE(t1, nullptr);
+  EXPECT_EQ(t1->FindColumn(ColumnKind::kRowNumber, 0), 1);
+  EXPECT_EQ(t1->columns[1].path.back(), "行次");
+  const TableRow* first = RowNamed(*t1, "一、一般公共预算财政拨款收入");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->row_number, "1");
+  EXPECT_EQ(Values(*t1, *first), Strings{"1668.14"});
+  EXPECT_EQ(t1->pages, (std::vector<int>{5, 6, 7}));  // continued under a repeated title
+}
+
+TEST(TableBuilder, RotatedPagesAndThreeLanes) {
+  const Table* t1 = Find(TablesOf("js-prov-npcoffice-2019-dept-budget-tables.pdf"), TableCode::kT1);
+  ASSERT_NE(t1, nullptr);
+  EXPECT_EQ(t1->lanes, 3);
+  EXPECT_EQ(Values(*t1, *RowNamed(*t1, "一、财政拨款", 0)), Strings{"18330.37"});
+  EXPECT_EQ(Values(*t1, *RowNamed(*t1, "一、一般公共服务支出", 1)), Strings{"13907.78"});
+  EXPECT_EQ(Values(*t1, *RowNamed(*t1, "一、基本支出", 2)), Strings{"9312.90"});
+}
+
+TEST(TableBuilder, BlankTemplateTablesAreReportedNotDropped) {
+  const auto& tables = TablesOf("template-sh-dept-final-2024-blank.pdf");
+  EXPECT_EQ(tables.size(), 9u);
+  int insufficient = 0;
+  for (const Table& t : tables) {
+    if (!t.insufficient_data.empty()) ++insufficient;
+  }
+  EXPECT_GT(insufficient, 0);
+}
+
+TEST(TableBuilder, StructuralIdentitiesHoldOnShanghaiFinalAccounts) {
+  for (const char* file : {kPlanning, "sh-putuo-finance-2024-final.pdf"}) {
+    int checks = 0;
+    for (const Table& t : TablesOf(file)) {
+      for (const IdentityCheck& c : CheckStructuralIdentities(t)) {
+        ++checks;
+        EXPECT_EQ(c.outcome, Agreement::kConsistent)
+            << file << " " << TableCodeName(t.code) << " " << c.description << " stated "
+            << c.stated.ToString() << " sum " << c.expected.ToString();
+      }
+    }
+    EXPECT_GT(checks, 120) << file;
+  }
+}
+
+}  // namespace
+}  // namespace fiscalcheck
