@@ -30,24 +30,33 @@ std::optional<Decimal> ValueOf(const Cell& cell) {
 }
 
 // Adds one check `total = Σ parts` when every value is readable and something is non-zero.
+// Blank cells count as exactly zero: they take no rounding envelope into the sum.
 void Check(const Table& t, const std::string& kind, const std::string& description, CellRef total,
            const std::vector<CellRef>& parts, std::vector<IdentityCheck>& out) {
   if (parts.empty()) return;
-  const auto stated = ValueOf(t.rows[total.row].cells[total.column]);
+  const Cell& total_cell = t.rows[total.row].cells[total.column];
+  auto stated = ValueOf(total_cell);
   if (!stated) return;
   std::vector<Decimal> shown;
   bool any = !stated->is_zero();
+  int scale = stated->scale();
   Decimal sum(0, 0);
   for (const CellRef& p : parts) {
-    const auto v = ValueOf(t.rows[p.row].cells[p.column]);
+    const Cell& cell = t.rows[p.row].cells[p.column];
+    const auto v = ValueOf(cell);
     if (!v) return;
+    if (cell.value) {
+      shown.push_back(*v);
+      scale = std::max(scale, v->scale());
+    }
     any = any || !v->is_zero();
-    shown.push_back(*v);
     auto next = Decimal::Add(sum, *v);
     if (!next) return;
     sum = *next;
   }
   if (!any) return;  // all blank or zero: nothing stated
+  // A blank total is an exact zero shown at the parts' precision.
+  if (!total_cell.value) stated = Decimal(0, scale);
   IdentityCheck c;
   c.kind = kind;
   c.description = description;
