@@ -3,7 +3,8 @@
 # `fiscalcheck extract FILE --format text` vs `pdftotext -layout FILE`, one process per file, each
 # run = every file in sequence, median wall time of N runs per tool (pages from MANIFEST.tsv).
 # Target: ours/pdftotext pages/s >= 0.9. Also peak RSS of fiscalcheck per file (one extra pass,
-# GNU time %M). Target: max < 200 MB.
+# GNU time %M). Target: max < 200 MB. Also `extract FILE --tables-csv DIR` (text extraction plus
+# the table stage), so the cost of building tables shows; `audit` must later stay >= 0.75x.
 # Usage: scripts/bench-extract.sh [--runs N] [CORPUS_DIR]   (defaults: 5, ../shared/corpus)
 set -euo pipefail
 runs=5
@@ -29,7 +30,8 @@ echo "bench-extract: ${#files[@]} text-layer files, $pages pages, $runs run(s) p
 
 # Peak RSS pass (also warms the page cache for the timed runs).
 tmp=$(mktemp)
-trap 'rm -f "$tmp"' EXIT
+csvdir=$(mktemp -d)
+trap 'rm -rf "$tmp" "$csvdir"' EXIT
 max_kb=0 max_file=- over=()
 for f in "${files[@]}"; do
   /usr/bin/time -f %M -o "$tmp" "$bin" extract "$corpus/$f" --format text >/dev/null 2>&1 ||
@@ -45,6 +47,11 @@ run_ours() {
   for f in "${files[@]}"; do "$bin" extract "$corpus/$f" --format text >/dev/null 2>&1 || n=$((n + 1)); done
   echo "$n"
 }
+run_tables() {
+  local n=0
+  for f in "${files[@]}"; do "$bin" extract "$corpus/$f" --tables-csv "$csvdir" >/dev/null 2>&1 || n=$((n + 1)); done
+  echo "$n"
+}
 run_pdftotext() {
   local n=0
   for f in "${files[@]}"; do pdftotext -layout "$corpus/$f" /dev/null 2>/dev/null || n=$((n + 1)); done
@@ -55,23 +62,27 @@ timed() { # timed TOOL -> "SECONDS FAILURES" for one run over all files
   fails=$("run_$1")
   awk -v a="$t0" -v b="$EPOCHREALTIME" -v n="$fails" 'BEGIN { printf "%.3f %d", b - a, n }'
 }
-ours_times=() pdft_times=() failures=0
+ours_times=() pdft_times=() tab_times=() failures=0
 for ((i = 1; i <= runs; i++)); do
   read -r ours_t ours_f <<<"$(timed ours)"
   read -r pdft_t pdft_f <<<"$(timed pdftotext)"
-  ours_times+=("$ours_t") pdft_times+=("$pdft_t") failures=$((failures + ours_f + pdft_f))
+  read -r tab_t tab_f <<<"$(timed tables)"
+  ours_times+=("$ours_t") pdft_times+=("$pdft_t") tab_times+=("$tab_t")
+  failures=$((failures + ours_f + pdft_f + tab_f))
   note=""
-  if ((ours_f + pdft_f)); then note="  (!! failed invocations: fiscalcheck $ours_f, pdftotext $pdft_f)"; fi
-  echo "  run $i: fiscalcheck $ours_t s, pdftotext $pdft_t s$note"
+  if ((ours_f + pdft_f + tab_f)); then note="  (!! failed invocations: fiscalcheck $ours_f, pdftotext $pdft_f, tables $tab_f)"; fi
+  echo "  run $i: fiscalcheck $ours_t s, pdftotext $pdft_t s, with tables $tab_t s$note"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ours_s=$(median "${ours_times[@]}")
 pdft_s=$(median "${pdft_times[@]}")
+tab_s=$(median "${tab_times[@]}")
 
-awk -v p="$pages" -v o="$ours_s" -v t="$pdft_s" -v kb="$max_kb" -v file="$max_file" 'BEGIN {
+awk -v p="$pages" -v o="$ours_s" -v t="$pdft_s" -v w="$tab_s" -v kb="$max_kb" -v file="$max_file" 'BEGIN {
   ratio = (p / o) / (p / t)
   printf "fiscalcheck  median %7.3f s  %7.1f pages/s\n", o, p / o
   printf "pdftotext    median %7.3f s  %7.1f pages/s\n", t, p / t
+  printf "with tables  median %7.3f s  %7.1f pages/s  (ratio to pdftotext %.2f; tables cost %.0f%% over text)\n", w, p / w, t / w, 100 * (w - o) / o
   printf "ratio ours/pdftotext pages/s: %.2f  (target >= 0.9: %s)\n", ratio, (ratio >= 0.9 ? "ok" : "MISSED")
   printf "max RSS fiscalcheck: %.1f MB on %s  (target < 200 MB: %s)\n", kb / 1024, file, (kb < 200 * 1024 ? "ok" : "MISSED")
 }'
