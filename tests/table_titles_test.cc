@@ -67,6 +67,9 @@ TEST(TableTitles, NumberingAndPrefixes) {
   EXPECT_EQ(CodeOf("收支总表（预算表1）"), "T1");  // cc-city-petition-2026
   EXPECT_EQ(CodeOf("本年一般公共预算基本支出表(预算表6)"), "T6");
   EXPECT_EQ(CodeOf("2022部门综合预算财政拨款结转资金支出表"), "-");
+  // xa-city-science-2022: qualifiers after the title, one cut off by the line break.
+  EXPECT_EQ(CodeOf("2022年部门综合预算一般公共预算支出明细表（按功能科目分）"), "T5");
+  EXPECT_EQ(CodeOf("2022年部门综合预算一般公共预算支出明细表（按经济分类科目"), "T6");
   EXPECT_EQ(CodeOf("四、财政拨款收支预算总表"), "T4");
   EXPECT_EQ(CodeOf("5． 2025年预算单位一般公共预算支出功能分类预算表"), "T5");
   EXPECT_EQ(CodeOf("上海市普陀区财政局2024年度一般公共预算财政拨款支出决算表"), "T5");

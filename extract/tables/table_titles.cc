@@ -80,7 +80,12 @@ std::optional<TitleMatch> ClassifyTableTitle(std::string_view text) {
     if (match.numbering.empty()) match.numbering = numbering;
     t = t.substr(0, t.size() - numbering.size());
   }
-  if (!EndsWith(t, "表")) return std::nullopt;
+  // A qualifier after the title, closed or cut off by a line break: `…明细表（按功能科目分）`.
+  std::string core = t;
+  static const RE2 kQualifier(R"(^(.*表)[（(][^（）()]*[）)]?$)");
+  std::string before;
+  if (!EndsWith(core, "表") && RE2::FullMatch(core, kQualifier, &before)) core = before;
+  if (!EndsWith(core, "表")) return std::nullopt;
   auto code = CodeFromKeywords(t);
   if (!code) return std::nullopt;
   match.code = *code;
