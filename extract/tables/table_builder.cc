@@ -793,6 +793,11 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
       }
       d.row.code.clear();
       for (const std::string& p : parts) d.row.code += p;
+      // One code column printing 款 as a two-digit suffix under its 类 (`208` then `05`).
+      if (code_columns.size() == 1) {
+        if (d.row.code.size() == 3) last[0] = d.row.code;
+        if (d.row.code.size() == 2 && !last[0].empty()) d.row.code = last[0] + d.row.code;
+      }
     }
   }
   for (auto& lane_rows : per_lane) {

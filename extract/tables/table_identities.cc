@@ -155,13 +155,14 @@ void Hierarchy(const Table& t, std::vector<IdentityCheck>& out) {
     const TableRow& parent = t.rows[r];
     const size_t len = parent.code.size();
     if (len != 3 && len != 5) continue;
+    // Its children follow it, up to the next row of its own level or above (tables broken down
+    // by unit repeat the same subjects under each unit).
     std::vector<int> children;
-    for (size_t k = 0; k < t.rows.size(); ++k) {
+    for (size_t k = r + 1; k < t.rows.size(); ++k) {
       const TableRow& c = t.rows[k];
-      if (c.lane == parent.lane && c.code.size() == len + 2 &&
-          c.code.compare(0, len, parent.code) == 0) {
-        children.push_back(static_cast<int>(k));
-      }
+      if (c.lane != parent.lane) continue;
+      if (c.code.size() <= len || c.code.compare(0, len, parent.code) != 0) break;
+      if (c.code.size() == len + 2) children.push_back(static_cast<int>(k));
     }
     if (children.empty()) continue;
     for (const Column& col : t.columns) {
