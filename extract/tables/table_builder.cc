@@ -543,6 +543,25 @@ struct RowDraft {
   bool consumed = false;
 };
 
+// Row names as printed, without the word spaces layout keeps beside CJK text and brackets
+// (`因公出国 (境)费用` → `因公出国(境)费用`); spaces between Latin words or figures stay.
+std::string TidyName(const std::string& name) {
+  const std::u32string u = DecodeUtf8(name);
+  auto tight = [](char32_t c) {
+    return c >= 0x2E80 || c == '(' || c == ')' || c == '[' || c == ']' || c == 0;
+  };
+  std::u32string out;
+  for (size_t i = 0; i < u.size(); ++i) {
+    if (u[i] == ' ') {
+      const char32_t before = out.empty() ? 0 : out.back();
+      const char32_t after = i + 1 < u.size() ? u[i + 1] : 0;
+      if (tight(before) || tight(after)) continue;
+    }
+    out.push_back(u[i]);
+  }
+  return EncodeUtf8(out);
+}
+
 void SplitLeadingCode(TableRow& row) {
   static const RE2 re(R"(^(\d{3}(?:\d{2}){0,2})\s*(\S.*)$)");
   std::string code, name;
@@ -847,6 +866,7 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
     for (RowDraft& d : lane_rows) {
       if (d.consumed) continue;
       SplitLeadingCode(d.row);
+      d.row.name = TidyName(d.row.name);
       d.row.code.erase(std::remove(d.row.code.begin(), d.row.code.end(), ' '), d.row.code.end());
       d.row.level = LevelOfCode(d.row.code);
       table.rows.push_back(std::move(d.row));
