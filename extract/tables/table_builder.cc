@@ -775,6 +775,18 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
         }
       }
     }
+    // A label spanning lanes (`当年支出小计` across a three-block summary) names the figures of
+    // the next lane when its own lane has none.
+    for (int ln = 1; ln < table.lanes; ++ln) {
+      RowDraft& left = drafts_here[ln - 1];
+      RowDraft& right = drafts_here[ln];
+      if (right.has_figures && right.row.name.empty() && right.code_parts.empty() &&
+          !left.has_figures && !left.row.name.empty() && left.code_parts.empty()) {
+        right.row.name = std::move(left.row.name);
+        right.name_x0 = left.name_x0;
+        left.row.name.clear();
+      }
+    }
     for (int ln = 0; ln < table.lanes; ++ln) {
       RowDraft& d = drafts_here[ln];
       if (d.row.name.empty() && d.row.code.empty() && !d.has_figures) continue;
