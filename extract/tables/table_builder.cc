@@ -563,7 +563,7 @@ std::string TidyName(const std::string& name) {
 }
 
 void SplitLeadingCode(TableRow& row) {
-  static const RE2 re(R"(^(\d{3}(?:\d{2}){0,2})\s*(\S.*)$)");
+  static const RE2 re(R"(^[\[【]?(\d{3}(?:\d{2}){0,2})[\]】]?\s*(\S.*)$)");
   std::string code, name;
   if (row.code.empty() && RE2::FullMatch(row.name, re, &code, &name)) {
     row.code = code;
@@ -925,8 +925,9 @@ std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
         auto title = ClassifyTableTitle(text);
         // A title split over two lines (`…政府采购（资产配置` / `）预算表`).
         size_t title_end = i;
-        if (!title && i + 1 < page.lines.size() && page.lines[i + 1].segments.size() == 1 &&
-            page.lines[i + 1].role == LineRole::kBody && !HasFigureSegment(page.lines[i + 1])) {
+        if (!title && !IsNumberingLine(text) && i + 1 < page.lines.size() &&
+            page.lines[i + 1].segments.size() == 1 && page.lines[i + 1].role == LineRole::kBody &&
+            !HasFigureSegment(page.lines[i + 1])) {
           title = ClassifyTableTitle(text + JoinedText(page.lines[i + 1]));
           if (title) title_end = i + 1;
         }

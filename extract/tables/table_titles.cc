@@ -68,9 +68,10 @@ std::optional<TitleMatch> ClassifyTableTitle(std::string_view text) {
   TitleMatch match;
   // Numbering before: 表1 / 表一 / 附表3 / 公开表一 / 表03 / 四、 / 1. / 1． / （一）.
   static const RE2 kLeading(
-      R"(^([（(](?:公开|附|预算|决算)?表[一二三四五六七八九十\d]+[）)]|(?:公开|附|预算|决算)?表[一二三四五六七八九十\d]+[-—.．、：:]?|[一二三四五六七八九十]+、|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]+[）)]))");
+      R"(^([（(](?:公开|附|预算|决算)?表(?:\d+|[一二三四五六七八九十]+)[）)]|(?:公开|附|预算|决算)?表(?:\d+|[一二三四五六七八九十]+)[-—.．、：:]?|[一二三四五六七八九十]+、|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]+[）)]))");
   // Numbering after: （表1） / (表一) / 表1.
-  static const RE2 kTrailing(R"(([（(]?(?:公开|附|预算|决算)?表[一二三四五六七八九十\d]+[）)]?)$)");
+  static const RE2 kTrailing(
+      R"(([（(]?(?:公开|附|预算|决算)?表(?:\d+|[一二三四五六七八九十]+)[）)]?)$)");
   std::string numbering;
   if (RE2::PartialMatch(t, kLeading, &numbering)) {
     match.numbering = numbering;
