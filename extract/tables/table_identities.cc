@@ -130,8 +130,11 @@ void RowTotals(const Table& t, std::vector<IdentityCheck>& out) {
       if (!in_scope(c) || PercentColumn(t, c.index)) continue;
       const std::string last = c.path.empty() ? "" : c.path.back();
       const bool subtotal = last.find("小计") != std::string::npos;
-      // `其中：X` is a breakdown, except 基本支出 (基本 and 项目 partition spending by definition).
-      const bool breakdown = LabelHas(c, "其中") && last.find("基本支出") == std::string::npos;
+      // `其中：X` is a breakdown, except 基本支出 and 项目支出, which partition spending by
+      // definition.
+      const bool partition = last.find("基本支出") != std::string::npos ||
+                             last.find("项目支出") != std::string::npos;
+      const bool breakdown = LabelHas(c, "其中") && !partition;
       if (breakdown || last.find("合计") != std::string::npos ||
           last.find("总计") != std::string::npos) {
         continue;
