@@ -134,7 +134,8 @@ void RowTotals(const Table& t, std::vector<IdentityCheck>& out) {
       // definition.
       const bool partition = last.find("基本支出") != std::string::npos ||
                              last.find("项目支出") != std::string::npos;
-      const bool breakdown = LabelHas(c, "其中") && !partition;
+      // Memo columns (政府采购 amounts shown beside spending) are not components either.
+      const bool breakdown = (LabelHas(c, "其中") && !partition) || LabelHas(c, "政府采购");
       if (breakdown || last.find("合计") != std::string::npos ||
           last.find("总计") != std::string::npos) {
         continue;
