@@ -320,42 +320,55 @@ void SortAndBand(std::vector<ColumnDraft>& columns) {
   }
 }
 
-// A column left blank in every row has no cells to align, only its header. On each header line,
-// labels fall into the bands of the columns found from the rows; where two labels of one line
-// share a band, the one nearest the column's cells heads it and each other one heads a blank
-// column of its own. Labels right of the first figure column only.
+// A column left blank in every row has no cells to align, only its header. Each column found
+// from the rows owns the header label in its band that is best centred on its cells; another
+// label in that band which overlaps neither the owner label nor any column's cells, nor any other
+// owner label, heads a blank column of its own. Labels in figure columns' bands only.
 void AddHeaderOnlyColumns(const std::vector<PlacedLine>& header,
                           std::vector<ColumnDraft>& columns) {
   double figures_from = 1e18;
   for (const ColumnDraft& c : columns) {
     if (c.numeric && !c.code) figures_from = std::min(figures_from, c.x0);
   }
-  std::vector<std::pair<double, double>> spans;
+  std::vector<const Segment*> labels;
   for (const PlacedLine& pl : header) {
     if (IsColumnNumberLine(*pl.line)) continue;
-    std::map<int, std::vector<const Segment*>> by_band;
-    for (const Segment& seg : pl.line->segments) {
-      const double cx = (seg.box.x0 + seg.box.x1) / 2;
-      for (size_t i = 0; i < columns.size(); ++i) {
-        if (cx >= columns[i].band0 && cx < columns[i].band1) {
-          by_band[static_cast<int>(i)].push_back(&seg);
-          break;
-        }
+    for (const Segment& seg : pl.line->segments) labels.push_back(&seg);
+  }
+  auto centre = [](double a, double b) { return (a + b) / 2; };
+  auto overlaps = [](double a0, double a1, double b0, double b1) { return a0 < b1 && b0 < a1; };
+  std::vector<const Segment*> owner(columns.size(), nullptr);
+  for (size_t i = 0; i < columns.size(); ++i) {
+    const double c = centre(columns[i].x0, columns[i].x1);
+    for (const Segment* seg : labels) {
+      const double sc = centre(seg->box.x0, seg->box.x1);
+      if (sc < columns[i].band0 || sc >= columns[i].band1) continue;
+      if (owner[i] == nullptr ||
+          std::fabs(sc - c) < std::fabs(centre(owner[i]->box.x0, owner[i]->box.x1) - c)) {
+        owner[i] = seg;
       }
     }
-    for (const auto& [i, segs] : by_band) {
-      if (segs.size() < 2 || !columns[i].numeric || columns[i].code) continue;
-      const double centre = (columns[i].x0 + columns[i].x1) / 2;
-      const Segment* owner = *std::min_element(segs.begin(), segs.end(), [&](auto* a, auto* b) {
-        return std::fabs((a->box.x0 + a->box.x1) / 2 - centre) <
-               std::fabs((b->box.x0 + b->box.x1) / 2 - centre);
-      });
-      for (const Segment* seg : segs) {
-        if (seg != owner && seg->box.x0 >= figures_from - 5) {
-          spans.push_back({seg->box.x0, seg->box.x1});
-        }
+  }
+  std::vector<std::pair<double, double>> spans;
+  for (const Segment* seg : labels) {
+    if (seg->box.x0 < figures_from - 5) continue;
+    // Only in the band of a figure column (a name header centred over a wide name cell is not
+    // a blank column).
+    const double sc = centre(seg->box.x0, seg->box.x1);
+    bool in_figure_band = false;
+    for (const ColumnDraft& c : columns) {
+      if (sc >= c.band0 && sc < c.band1) in_figure_band = c.numeric && !c.code;
+    }
+    if (!in_figure_band) continue;
+    bool taken = false;
+    for (size_t i = 0; i < columns.size() && !taken; ++i) {
+      if (overlaps(seg->box.x0, seg->box.x1, columns[i].x0, columns[i].x1)) taken = true;
+      if (owner[i] != nullptr &&
+          overlaps(seg->box.x0, seg->box.x1, owner[i]->box.x0, owner[i]->box.x1)) {
+        taken = true;
       }
     }
+    if (!taken) spans.push_back({seg->box.x0, seg->box.x1});
   }
   std::sort(spans.begin(), spans.end());
   std::vector<std::pair<double, double>> merged;
@@ -571,6 +584,20 @@ void SplitLeadingCode(TableRow& row) {
   }
 }
 
+// Whether a line without figures at the top of a continuation page repeats header material:
+// some of its labels appear in the title page's header lines, or it is a 栏次 row.
+bool RepeatsHeader(const Line& line, const std::vector<PlacedLine>& header) {
+  if (IsColumnNumberLine(line)) return true;
+  for (const Segment& seg : line.segments) {
+    for (const PlacedLine& h : header) {
+      for (const Segment& hs : h.line->segments) {
+        if (hs.text == seg.text) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // In a ruled table one row is the band between two horizontal rules, whatever the baselines of
 // its cells: producers top-align some columns and centre others (ONLYOFFICE), and wrap names
 // over several lines. Consecutive row lines of one page with no horizontal rule between their
@@ -652,8 +679,9 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
       continue;
     }
     if (!data && pl.page->number != table.title_page && !rows.empty() &&
-        rows.back().page->number != pl.page->number) {
-      // The top of a continuation page repeats the header: skip it.
+        rows.back().page->number != pl.page->number && RepeatsHeader(l, header)) {
+      // The top of a continuation page repeats the header: skip it. Rows without figures
+      // there (blank rows) are kept.
       continue;
     }
     if (IsColumnNumberLine(l)) continue;

@@ -132,8 +132,8 @@ void RowTotals(const Table& t, std::vector<IdentityCheck>& out) {
       const bool subtotal = last.find("小计") != std::string::npos;
       // `其中：X` is a breakdown, except 基本支出 and 项目支出, which partition spending by
       // definition.
-      const bool partition = last.find("基本支出") != std::string::npos ||
-                             last.find("项目支出") != std::string::npos;
+      const bool partition =
+          last.find("基本支出") != std::string::npos || last.find("项目支出") != std::string::npos;
       // Memo columns (政府采购 amounts shown beside spending) are not components either.
       const bool breakdown = (LabelHas(c, "其中") && !partition) || LabelHas(c, "政府采购");
       if (breakdown || last.find("合计") != std::string::npos ||
