@@ -939,7 +939,10 @@ std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
   std::optional<Table> open;
   std::vector<PlacedLine> lines;
   auto close = [&] {
-    if (open) tables.push_back(Assemble(*std::move(open), lines, s));
+    if (open) {
+      Table table = std::move(*open);
+      tables.push_back(Assemble(std::move(table), lines, s));
+    }
     open.reset();
     lines.clear();
   };

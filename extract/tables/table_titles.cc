@@ -59,7 +59,8 @@ std::optional<TitleMatch> ClassifyTableTitle(std::string_view text) {
   for (char c : text) {
     if (c != ' ' && c != '\t') t.push_back(c);
   }
-  if (t.empty() || t.size() > 3 * 48) return std::nullopt;  // ~48 CJK characters at most
+  constexpr size_t kMaxTitleBytes = 3 * 48;  // ~48 CJK characters
+  if (t.empty() || t.size() > kMaxTitleBytes) return std::nullopt;
   // Contents entries and sentences.
   if (Has(t, "...") || Has(t, "……") || Has(t, "…") || Has(t, "关于") || Has(t, "说明") ||
       Has(t, "详见") || Has(t, "见附") || Has(t, "。") || Has(t, "，") || Has(t, "；")) {
