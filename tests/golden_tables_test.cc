@@ -94,6 +94,8 @@ const Expectation kDocuments[] = {
     {"sh-putuo-planning-2024-final", 0.95, 0.95},
     {"cq-city-commerce-2026-dept-budget", 0.96, 0.96},
     {"js-prov-npcoffice-2019-dept-budget-tables", 0.81, 0.86},
+    {"hz-city-meteorology-2026-dept-budget", 0.91, 0.91},
+    {"cs-city-police-2025-dept-budget", 0.85, 0.78},
 };
 
 TEST(GoldenTables, ExtractionMatchesHandVerifiedCells) {

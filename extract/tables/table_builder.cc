@@ -305,6 +305,16 @@ std::vector<ColumnDraft> FindColumns(const std::vector<PlacedLine>& rows) {
     left = (n.x0 + n.x1) / 2;
   }
   add_text_zone(left, 1e18);
+  // A figure cluster lying inside a code column is that column's codes printed beside figures.
+  columns.erase(std::remove_if(columns.begin(), columns.end(),
+                               [&](const ColumnDraft& c) {
+                                 if (!c.numeric) return false;
+                                 return std::any_of(code_columns.begin(), code_columns.end(),
+                                                    [&](const ColumnDraft& cc) {
+                                                      return c.x0 >= cc.x0 - 1 && c.x1 <= cc.x1 + 1;
+                                                    });
+                               }),
+                columns.end());
   for (const ColumnDraft& cc : code_columns) columns.push_back(cc);
   SortAndBand(columns);
   return columns;
@@ -398,6 +408,13 @@ int ColumnOf(const std::vector<ColumnDraft>& columns, const Segment& seg, bool i
     }
   }
   const bool numeric = !is_code && (IsFigure(seg.text) || IsDashCell(seg.text));
+  if (numeric) {
+    for (size_t i = 0; i < columns.size(); ++i) {
+      if (columns[i].code && seg.box.x0 >= columns[i].x0 - 1 && seg.box.x1 <= columns[i].x1 + 1) {
+        return static_cast<int>(i);
+      }
+    }
+  }
   // Figures by right edge against numeric columns; text by centre against bands.
   if (numeric) {
     int best = -1;
@@ -456,6 +473,31 @@ void AddLabel(const std::string& text, const std::vector<int>& covered,
   }
 }
 
+// Header labels letter-spaced wider than layout joins words (`收　　入`, `项　　目`): single
+// characters of one header line that sit in one drawn cell (or, unruled, within four font sizes
+// of each other) are one label.
+std::vector<Segment> JoinLetterSpacedLabels(const Line& line, const Page& page) {
+  std::vector<Segment> out;
+  auto single = [](const Segment& seg) { return DecodeUtf8(seg.text).size() == 1; };
+  for (const Segment& seg : line.segments) {
+    if (!out.empty() && single(seg) && IsText(seg) && IsText(out.back()) &&
+        DecodeUtf8(out.back().text).size() <= 3) {
+      const Segment& prev = out.back();
+      const auto a = RuledCellAround(page, prev.box), b = RuledCellAround(page, seg.box);
+      const bool same_cell =
+          a && b && std::fabs(a->first - b->first) < 1 && std::fabs(a->second - b->second) < 1;
+      const bool near = !a && !b && seg.box.x0 - prev.box.x1 < 4 * std::max(line.font_size, 1.0);
+      if (same_cell || near) {
+        out.back().text += seg.text;
+        out.back().box.Extend(seg.box);
+        continue;
+      }
+    }
+    out.push_back(seg);
+  }
+  return out;
+}
+
 void LabelColumns(const std::vector<PlacedLine>& header, std::vector<Column>& columns,
                   const std::vector<ColumnDraft>& drafts, const TableSettings& s) {
   std::vector<std::string> own(columns.size());
@@ -468,7 +510,7 @@ void LabelColumns(const std::vector<PlacedLine>& header, std::vector<Column>& co
       }
       continue;
     }
-    for (const Segment& seg : pl.line->segments) {
+    for (const Segment& seg : JoinLetterSpacedLabels(*pl.line, *pl.page)) {
       // Table numbers (`公开05表`), units and department names are not column labels.
       if (IsNumberingLine(seg.text) || IsNumberingSuffix(seg.text) ||
           RE2::PartialMatch(seg.text, UnitPattern()) ||
