@@ -91,7 +91,7 @@ struct Expectation {
 // Measured 2026-11-26; raise these as the builder improves, never lower them.
 const Expectation kDocuments[] = {
     {"fs-city-railtransit-2019-dept-final", 1.0, 1.0},
-    {"sh-putuo-planning-2024-final", 0.95, 0.95},
+    {"sh-putuo-planning-2024-final", 1.0, 1.0},
     {"cq-city-commerce-2026-dept-budget", 0.96, 0.96},
     {"js-prov-npcoffice-2019-dept-budget-tables", 0.81, 0.86},
     {"hz-city-meteorology-2026-dept-budget", 0.91, 0.91},

@@ -447,7 +447,8 @@ std::optional<std::pair<double, double>> RuledCellAround(const Page& page, const
   const double y = (box.y0 + box.y1) / 2;
   double left = -1e18, right = 1e18;
   for (const Ruling& r : page.rulings) {
-    if (r.horizontal || r.box.y0 > y || r.box.y1 < y) continue;
+    // Rules are often drawn cell by cell, leaving hairline gaps at the corners.
+    if (r.horizontal || r.box.y0 > y + 1.5 || r.box.y1 < y - 1.5) continue;
     const double x = (r.box.x0 + r.box.x1) / 2;
     if (x <= box.x0 + 1) left = std::max(left, x);
     if (x >= box.x1 - 1) right = std::min(right, x);
@@ -458,9 +459,36 @@ std::optional<std::pair<double, double>> RuledCellAround(const Page& page, const
 
 // A label heading several columns becomes an outer path element of each; a label heading one
 // column is (part of) its own label, wrapped lines of one cell joined.
-void AddLabel(const std::string& text, const std::vector<int>& covered,
-              std::vector<Column>& columns, std::vector<std::string>& own) {
+// What the previous header line put on top of each group of columns, so that a spanning label
+// wrapped over two lines (`因公出国` / `（境）费`) stays one label.
+struct SpanMemory {
+  std::vector<int> covered;
+  std::string text;
+  BBox box;
+  int line = -1;
+};
+
+void AddLabel(const std::string& text, const BBox& box, const std::vector<int>& covered,
+              std::vector<Column>& columns, std::vector<std::string>& own, int line,
+              std::vector<SpanMemory>& spans) {
   if (covered.size() >= 2) {
+    for (SpanMemory& m : spans) {
+      // The same columns already carry a label from an earlier line, still outermost-so-far:
+      // this is its continuation.
+      const double overlap = std::min(box.x1, m.box.x1) - std::max(box.x0, m.box.x0);
+      const double narrower = std::max(1.0, std::min(box.width(), m.box.width()));
+      const bool stacked = overlap >= 0.5 * narrower && box.y0 - m.box.y1 < 0.8 * box.height();
+      if (m.covered == covered && m.line < line && stacked &&
+          std::all_of(covered.begin(), covered.end(), [&](int c) {
+            return !columns[c].path.empty() && columns[c].path.back() == m.text && own[c].empty();
+          })) {
+        for (int c : covered) columns[c].path.back() += text;
+        m.text += text;
+        m.box.Extend(box);
+        m.line = line;
+        return;
+      }
+    }
     for (int c : covered) {
       if (!own[c].empty()) {
         columns[c].path.push_back(own[c]);
@@ -468,6 +496,7 @@ void AddLabel(const std::string& text, const std::vector<int>& covered,
       }
       columns[c].path.push_back(text);
     }
+    spans.push_back({covered, text, box, line});
   } else if (covered.size() == 1) {
     own[covered[0]] += text;
   }
@@ -501,7 +530,10 @@ std::vector<Segment> JoinLetterSpacedLabels(const Line& line, const Page& page) 
 void LabelColumns(const std::vector<PlacedLine>& header, std::vector<Column>& columns,
                   const std::vector<ColumnDraft>& drafts, const TableSettings& s) {
   std::vector<std::string> own(columns.size());
+  std::vector<SpanMemory> spans;
+  int line_index = -1;
   for (const PlacedLine& pl : header) {
+    ++line_index;
     if (IsColumnNumberLine(*pl.line)) {
       for (const Segment& seg : pl.line->segments) {
         if (!IsFigure(seg.text)) continue;
@@ -525,7 +557,7 @@ void LabelColumns(const std::vector<PlacedLine>& header, std::vector<Column>& co
           if (centre > cell->first && centre < cell->second) covered.push_back(static_cast<int>(i));
         }
         if (!covered.empty()) {
-          AddLabel(seg.text, covered, columns, own);
+          AddLabel(seg.text, seg.box, covered, columns, own, line_index, spans);
           continue;
         }
       }
@@ -539,7 +571,7 @@ void LabelColumns(const std::vector<PlacedLine>& header, std::vector<Column>& co
         const int c = ColumnOf(drafts, seg);
         if (c >= 0) covered.push_back(c);
       }
-      AddLabel(seg.text, covered, columns, own);
+      AddLabel(seg.text, seg.box, covered, columns, own, line_index, spans);
     }
   }
   for (size_t i = 0; i < columns.size(); ++i) {
