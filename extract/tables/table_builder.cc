@@ -694,7 +694,7 @@ std::vector<PlacedLine> MergeRuledRows(const std::vector<PlacedLine>& rows,
           // lines follow upper ones.
           size_t at = 0;
           for (size_t k = 0; k < merged->segments.size(); ++k) {
-            if (merged->segments[k].box.x0 < seg.box.x1) at = k + 1;
+            if (merged->segments[k].box.x0 < seg.box.x1 + 1.5) at = k + 1;
           }
           merged->segments.insert(merged->segments.begin() + static_cast<long>(at), seg);
         }
