@@ -992,6 +992,14 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
   return table;
 }
 
+// A line that reads as the title of some table, standard or not: short, no sentence
+// punctuation, ending in 表 (before an optional bracketed qualifier or number).
+bool IsOtherTableTitle(const std::string& text) {
+  static const RE2 re(R"(^[^，。；：:,]{2,40}表(?:[（(][^（）()]*[）)])?\s*$)");
+  return CodePoints(text) >= 5 && CodePoints(text) <= 40 && RE2::FullMatch(text, re) &&
+         !IsNumberingLine(text) && !IsNumberingSuffix(text);
+}
+
 // A contents page lists table titles without tables: three or more titles and (almost) no
 // figures.
 bool IsContentsPage(const Page& page) {
@@ -1024,8 +1032,17 @@ std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
     const bool contents = IsContentsPage(page);
     for (size_t i = 0; i < page.lines.size(); ++i) {
       const Line& l = page.lines[i];
-      if (l.role != LineRole::kBody) continue;
+      // A table title repeated at the top of every page it spans is marked a running header by
+      // layout; as a title it still opens (or continues) its table.
       const std::string text = JoinedText(l);
+      // The title of a table that is not a standard one (a performance-target form) ends the
+      // open table.
+      if (open && !HasFigureSegment(l) && !ClassifyTableTitle(text) && IsOtherTableTitle(text)) {
+        close();
+        continue;
+      }
+      if (l.role == LineRole::kHeader && !ClassifyTableTitle(text)) continue;
+      if (l.role != LineRole::kBody && l.role != LineRole::kHeader) continue;
       if (!HasFigureSegment(l) && !contents) {
         auto title = ClassifyTableTitle(text);
         // A title split over two lines (`…政府采购（资产配置` / `）预算表`).

@@ -20,10 +20,11 @@ bool EndsWith(std::string_view text, std::string_view suffix) {
 
 // Keyword rules, most specific first. `text` has spaces and numbering removed.
 std::optional<TableCode> CodeFromKeywords(std::string_view t) {
-  // Carry-over statements (结转资金支出表) and performance-target forms other than project targets
-  // are not standard tables.
+  // Carry-over statements (结转资金支出表) are not standard tables.
   if (Has(t, "结转资金")) return std::nullopt;
-  if (Has(t, "绩效") && !Has(t, "项目")) return std::nullopt;
+  // Performance-target forms (绩效目标表) are forms of indicators, not tables of figures: the
+  // project-spending tables themselves (项目支出表) are T10, their target forms are left out.
+  if (Has(t, "绩效")) return std::nullopt;
   if (Has(t, "三公")) return TableCode::kT7;
   if (Has(t, "机关运行经费")) return TableCode::kT12;
   if (Has(t, "政府采购")) return TableCode::kT11;
