@@ -649,10 +649,14 @@ std::string TidyName(const std::string& name) {
   return EncodeUtf8(out);
 }
 
-void SplitLeadingCode(TableRow& row) {
+void SplitLeadingCode(TableRow& row, TableCode table) {
   static const RE2 re(R"(^[\[【]?(\d{3}(?:\d{2}){0,2})[\]】]?\s*(\S.*)$)");
+  // 政府采购 categories: A 货物, B 工程, C 服务.
+  static const RE2 procurement(R"(^([ABC])\s*((?:货物|工程|服务).*)$)");
   std::string code, name;
-  if (row.code.empty() && RE2::FullMatch(row.name, re, &code, &name)) {
+  if (row.code.empty() &&
+      (RE2::FullMatch(row.name, re, &code, &name) ||
+       (table == TableCode::kT11 && RE2::FullMatch(row.name, procurement, &code, &name)))) {
     row.code = code;
     row.name = name;
   }
@@ -979,7 +983,7 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
     }
     for (RowDraft& d : lane_rows) {
       if (d.consumed) continue;
-      SplitLeadingCode(d.row);
+      SplitLeadingCode(d.row, table.code);
       d.row.name = TidyName(d.row.name);
       d.row.code.erase(std::remove(d.row.code.begin(), d.row.code.end(), ' '), d.row.code.end());
       d.row.level = LevelOfCode(d.row.code);
