@@ -22,9 +22,10 @@ constexpr int kExitOk = 0;
 constexpr int kExitBadInput = 2;
 
 // Extracts every file of one report; on the first unreadable file prints its reason and fails.
-bool ExtractAll(const std::vector<std::string>& files, std::vector<Document>& docs) {
+bool ExtractAll(const std::vector<std::string>& files, const ExtractOptions& options,
+                std::vector<Document>& docs) {
   for (const std::string& file : files) {
-    absl::StatusOr<Document> doc = ExtractDocument(file);
+    absl::StatusOr<Document> doc = ExtractDocument(file, LayoutSettings(), options);
     if (!doc.ok()) {
       std::cerr << "fiscalcheck: " << doc.status().message() << '\n';
       return false;
@@ -139,7 +140,9 @@ int Run(int argc, char** argv) {
   }
 
   std::vector<Document> docs;
-  if (!ExtractAll(files, docs)) return kExitBadInput;
+  // Only JSON output shows the file's hash.
+  const ExtractOptions options{.sha256 = format == "json"};
+  if (!ExtractAll(files, options, docs)) return kExitBadInput;
   if (!tables_csv.empty()) {
     if (!WriteTablesCsv(docs, tables_csv)) return kExitBadInput;
   } else {

@@ -152,26 +152,36 @@ std::vector<FrameGlyph> ToFrameGlyphs(const RawPage& raw, const LayoutSettings& 
                          s.baseline_tolerance_em * std::max(f.size, 1.0);
     out.push_back(std::move(f));
   }
-  // Overprinted duplicates: same text at (almost) the same origin. Keep the first drawn.
-  std::vector<int> order(out.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
-  std::sort(order.begin(), order.end(), [&](int a, int b) {
-    if (out[a].text != out[b].text) return out[a].text < out[b].text;
-    if (out[a].across != out[b].across) return out[a].across < out[b].across;
-    return a < b;
-  });
+  // Overprinted duplicates: same text at (almost) the same origin. Keep the first drawn. Glyphs
+  // are bucketed on a grid of the tolerance, so each looks only at its neighbouring cells.
   std::vector<bool> drop(out.size(), false);
-  for (size_t i = 0; i < order.size(); ++i) {
-    const FrameGlyph& a = out[order[i]];
-    if (drop[order[i]]) continue;
+  absl::flat_hash_map<std::pair<int64_t, int64_t>, std::vector<int>> grid;
+  grid.reserve(out.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    const FrameGlyph& a = out[i];
     const double tol = s.duplicate_tolerance_em * std::max(a.size, 1.0);
-    for (size_t j = i + 1; j < order.size(); ++j) {
-      const FrameGlyph& b = out[order[j]];
-      if (b.text != a.text || b.across - a.across > tol) break;
-      if (b.glyph->direction == a.glyph->direction && std::fabs(b.a0 - a.a0) <= tol &&
-          std::fabs(b.size - a.size) <= tol) {
-        drop[order[j]] = true;
+    const int64_t gx = static_cast<int64_t>(std::floor(a.a0 / tol));
+    const int64_t gy = static_cast<int64_t>(std::floor(a.across / tol));
+    bool duplicate = false;
+    for (int64_t dx = -1; dx <= 1 && !duplicate; ++dx) {
+      for (int64_t dy = -1; dy <= 1 && !duplicate; ++dy) {
+        auto it = grid.find({gx + dx, gy + dy});
+        if (it == grid.end()) continue;
+        for (int k : it->second) {
+          const FrameGlyph& b = out[k];
+          if (b.glyph->direction == a.glyph->direction && std::fabs(b.a0 - a.a0) <= tol &&
+              std::fabs(b.across - a.across) <= tol && std::fabs(b.size - a.size) <= tol &&
+              b.text == a.text) {
+            duplicate = true;
+            break;
+          }
+        }
       }
+    }
+    if (duplicate) {
+      drop[i] = true;
+    } else {
+      grid[{gx, gy}].push_back(static_cast<int>(i));
     }
   }
   std::vector<FrameGlyph> kept;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -327,12 +328,12 @@ absl::Status CheckFileBytes(const std::string& path) {
 
 }  // namespace
 
-absl::StatusOr<RawDocument> ReadPdf(const std::string& path) {
+absl::Status ReadPdfPages(const std::string& path, RawDocument& info,
+                          const std::function<void(RawPage)>& on_page) {
   if (absl::Status s = CheckFileBytes(path); !s.ok()) return s;
   InitPopplerOnce();
   g_poppler_messages.store(0);
 
-  RawDocument result;
   bool reconstructed = false;
   auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), std::nullopt, std::nullopt,
                                       nullptr, [&] { reconstructed = true; });
@@ -352,10 +353,9 @@ absl::StatusOr<RawDocument> ReadPdf(const std::string& path) {
   const int page_count = doc->getNumPages();
   if (page_count <= 0) return absl::InvalidArgumentError(absl::StrCat(path, ": PDF has no pages"));
   if (auto producer = doc->getDocInfoStringEntry("Producer")) {
-    result.producer = DecodeTextString(*producer);
+    info.producer = DecodeTextString(*producer);
   }
 
-  result.pages.reserve(page_count);
   GlyphRecorder recorder;
   for (int i = 1; i <= page_count; ++i) {
     RawPage page;
@@ -364,10 +364,19 @@ absl::StatusOr<RawDocument> ReadPdf(const std::string& path) {
     recorder.SetPage(&page);
     doc->displayPage(&recorder, i, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/true,
                      /*printing=*/false);
-    result.pages.push_back(std::move(page));
+    recorder.SetPage(nullptr);
+    on_page(std::move(page));
   }
-  result.poppler_warnings = g_poppler_messages.load();
-  result.xref_reconstructed = reconstructed;
+  info.poppler_warnings = g_poppler_messages.load();
+  info.xref_reconstructed = reconstructed;
+  return absl::OkStatus();
+}
+
+absl::StatusOr<RawDocument> ReadPdf(const std::string& path) {
+  RawDocument result;
+  absl::Status s =
+      ReadPdfPages(path, result, [&](RawPage page) { result.pages.push_back(std::move(page)); });
+  if (!s.ok()) return s;
   return result;
 }
 

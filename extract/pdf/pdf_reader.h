@@ -13,6 +13,7 @@
 #ifndef FISCALCHECK_EXTRACT_PDF_PDF_READER_H_
 #define FISCALCHECK_EXTRACT_PDF_PDF_READER_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,11 @@ inline constexpr int kMaxRulingsPerPage = 50000;
 
 // Reads every page of `path`.
 absl::StatusOr<RawDocument> ReadPdf(const std::string& path);
+
+// The same, handing each page to `on_page` as soon as it is read (so a caller can lay it out
+// while it is hot in the cache and drop its glyphs); `info` receives everything but the pages.
+absl::Status ReadPdfPages(const std::string& path, RawDocument& info,
+                          const std::function<void(RawPage)>& on_page);
 
 }  // namespace fiscalcheck
 
