@@ -21,7 +21,8 @@ struct FrameGlyph {
   double a0 = 0, a1 = 0;
   double across = 0;
   double size = 0;
-  bool space_before = false;  // a space glyph preceded it in the stream, on the same baseline
+  bool space_before = false;     // a space glyph preceded it in the stream, on the same baseline
+  char32_t first = 0, last = 0;  // first and last code points of `text`
 };
 
 void ToFrame(int direction, double x, double y, double& along, double& across) {
@@ -76,7 +77,7 @@ Gap DecideGap(const FrameGlyph& p, const FrameGlyph& q, bool rule_between,
   const double gap = q.a0 - p.a1;
   if (rule_between && gap > -0.1 * em) return Gap::kColumn;
   if (gap >= s.column_gap_em * em) return Gap::kColumn;
-  const char32_t a = LastChar(p.text), b = FirstChar(q.text);
+  const char32_t a = p.last, b = q.first;
   const CharClass ca = Classify(a), cb = Classify(b);
   if (IsFigurePart(a) && IsFigurePart(b) && (IsAsciiDigit(a) || IsAsciiDigit(b))) {
     // `174,900` + `.64` drawn as two overlapping pieces: one figure.
@@ -143,6 +144,8 @@ std::vector<FrameGlyph> ToFrameGlyphs(const RawPage& raw, const LayoutSettings& 
     f.glyph = &g;
     f.text = NormalizeGlyphText(g.text);
     if (f.text.empty() || f.text == " ") continue;
+    f.first = FirstChar(f.text);
+    f.last = LastChar(f.text);
     f.a0 = along;
     f.a1 = along + g.advance;
     f.across = across;
@@ -155,7 +158,8 @@ std::vector<FrameGlyph> ToFrameGlyphs(const RawPage& raw, const LayoutSettings& 
   // Overprinted duplicates: same text at (almost) the same origin. Keep the first drawn. Glyphs
   // are bucketed on a grid of the tolerance, so each looks only at its neighbouring cells.
   std::vector<bool> drop(out.size(), false);
-  absl::flat_hash_map<std::pair<int64_t, int64_t>, std::vector<int>> grid;
+  absl::flat_hash_map<std::pair<int64_t, int64_t>, int> grid;  // cell → last glyph kept there
+  std::vector<int> next_in_cell(out.size(), -1);               // earlier glyphs of the cell
   grid.reserve(out.size());
   for (size_t i = 0; i < out.size(); ++i) {
     const FrameGlyph& a = out[i];
@@ -167,7 +171,7 @@ std::vector<FrameGlyph> ToFrameGlyphs(const RawPage& raw, const LayoutSettings& 
       for (int64_t dy = -1; dy <= 1 && !duplicate; ++dy) {
         auto it = grid.find({gx + dx, gy + dy});
         if (it == grid.end()) continue;
-        for (int k : it->second) {
+        for (int k = it->second; k >= 0; k = next_in_cell[k]) {
           const FrameGlyph& b = out[k];
           if (b.glyph->direction == a.glyph->direction && std::fabs(b.a0 - a.a0) <= tol &&
               std::fabs(b.across - a.across) <= tol && std::fabs(b.size - a.size) <= tol &&
@@ -181,7 +185,11 @@ std::vector<FrameGlyph> ToFrameGlyphs(const RawPage& raw, const LayoutSettings& 
     if (duplicate) {
       drop[i] = true;
     } else {
-      grid[{gx, gy}].push_back(static_cast<int>(i));
+      auto [it, inserted] = grid.try_emplace({gx, gy}, static_cast<int>(i));
+      if (!inserted) {
+        next_in_cell[i] = it->second;
+        it->second = static_cast<int>(i);
+      }
     }
   }
   std::vector<FrameGlyph> kept;

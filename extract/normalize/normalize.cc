@@ -1,5 +1,6 @@
 #include "extract/normalize/normalize.h"
 
+#include <algorithm>
 
 #include "absl/container/flat_hash_map.h"
 #include "extract/utf8.h"
@@ -148,6 +149,14 @@ bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 std::string NormalizeGlyphText(std::string_view text) { return SharedNormalizer().Normalize(text); }
 
 void NormalizeNumberPunctuation(std::vector<std::string>& chars) {
+  // Fast path: nothing to do unless a fullwidth form (EF BC/BD ..) or U+2212 (E2 88 92) occurs.
+  const bool candidate = std::any_of(chars.begin(), chars.end(), [](const std::string& c) {
+    return c.size() == 3 &&
+           ((static_cast<unsigned char>(c[0]) == 0xEF &&
+             (static_cast<unsigned char>(c[1]) & 0xFE) == 0xBC) ||
+            (static_cast<unsigned char>(c[0]) == 0xE2 && static_cast<unsigned char>(c[1]) == 0x88));
+  });
+  if (!candidate) return;
   const long n = static_cast<long>(chars.size());
   for (long i = 0; i < n; ++i) {
     const char32_t c = Single(chars[i]);
