@@ -827,10 +827,12 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
     if (c.kind == ColumnKind::kAmount) seen_amount = true;
     c.lane = lane;
   }
-  // A code column directly before a lane's name column belongs to that lane.
-  for (size_t i = 0; i + 1 < columns.size(); ++i) {
-    if (columns[i].kind == ColumnKind::kCode && columns[i + 1].kind == ColumnKind::kName) {
-      columns[i].lane = columns[i + 1].lane;
+  // The code columns directly before a lane's name column (one code, or split 类/款/项) belong
+  // to that lane.
+  for (size_t i = columns.size(); i-- > 1;) {
+    if (columns[i].kind != ColumnKind::kName) continue;
+    for (size_t k = i; k-- > 0 && columns[k].kind == ColumnKind::kCode;) {
+      columns[k].lane = columns[i].lane;
     }
   }
   table.lanes = lane + 1;
