@@ -772,8 +772,16 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
     const Line& above = *header.back().line;
     const bool nameless = std::none_of(first.segments.begin(), first.segments.end(),
                                        [&](const Segment& seg) { return IsText(seg); });
+    // …and when it stands left of the row's first figure, where a name goes.
+    double first_figure = 1e18;
+    for (const Segment& seg : first.segments) {
+      if (IsFigure(seg.text) && !IsCodeSegment(first, seg)) {
+        first_figure = std::min(first_figure, seg.box.x0);
+      }
+    }
     if (nameless && above.segments.size() == 1 && header.back().page == rows.front().page &&
-        first.baseline - above.baseline < 1.5 * std::max(first.font_size, 1.0)) {
+        first.baseline - above.baseline < 1.5 * std::max(first.font_size, 1.0) &&
+        above.segments.front().box.x1 <= first_figure) {
       rows.insert(rows.begin(), header.back());
       header.pop_back();
     }
@@ -814,7 +822,7 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
         c.kind = ColumnKind::kRowNumber;
       } else if (PathHas(c, "编码") || PathHas(c, "代码") || PathIs(c, "类") || PathIs(c, "款") ||
                  PathIs(c, "项") ||
-                 (drafts[i].integer_codes == drafts[i].count &&
+                 (drafts[i].count > 0 && drafts[i].integer_codes == drafts[i].count &&
                   (i + 1 < columns.size() && columns[i + 1].kind == ColumnKind::kName))) {
         c.kind = ColumnKind::kCode;
       }
@@ -970,7 +978,8 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
         if (lower.top - upper.bottom > 1.5 * line_height) return false;
         if (ruled) {
           const double x = std::min(upper.name_x0, lower.name_x0);
-          return !HorizontalRuleBetween(*r.page, upper.bottom - 1, lower.top + 1, x, x + 10);
+          return !HorizontalRuleBetween(*r.page, (upper.top + upper.bottom) / 2,
+                                        (lower.top + lower.bottom) / 2, x, x + 10);
         }
         return r.row.name.empty() || (tail && CodePoints(lower.row.name) <= 3);
       };
