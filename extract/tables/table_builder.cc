@@ -233,6 +233,7 @@ struct ColumnDraft {
 };
 
 void SortAndBand(std::vector<ColumnDraft>& columns);
+std::vector<Segment> JoinLetterSpacedLabels(const Line& line, const Page& page);
 
 // Figures cluster by right edge; text by the zones between figure columns.
 std::vector<ColumnDraft> FindColumns(const std::vector<PlacedLine>& rows) {
@@ -311,7 +312,9 @@ std::vector<ColumnDraft> FindColumns(const std::vector<PlacedLine>& rows) {
                                  if (!c.numeric) return false;
                                  return std::any_of(code_columns.begin(), code_columns.end(),
                                                     [&](const ColumnDraft& cc) {
-                                                      return c.x0 >= cc.x0 - 1 && c.x1 <= cc.x1 + 1;
+                                                      const double overlap = std::min(c.x1, cc.x1) -
+                                                                             std::max(c.x0, cc.x0);
+                                                      return overlap > 0.3 * (c.x1 - c.x0);
                                                     });
                                }),
                 columns.end());
@@ -340,11 +343,14 @@ void AddHeaderOnlyColumns(const std::vector<PlacedLine>& header,
   for (const ColumnDraft& c : columns) {
     if (c.numeric && !c.code) figures_from = std::min(figures_from, c.x0);
   }
-  std::vector<const Segment*> labels;
+  std::vector<Segment> joined;  // letter-spaced labels joined, as LabelColumns reads them
   for (const PlacedLine& pl : header) {
     if (IsColumnNumberLine(*pl.line)) continue;
-    for (const Segment& seg : pl.line->segments) labels.push_back(&seg);
+    for (Segment& seg : JoinLetterSpacedLabels(*pl.line, *pl.page))
+      joined.push_back(std::move(seg));
   }
+  std::vector<const Segment*> labels;
+  for (const Segment& seg : joined) labels.push_back(&seg);
   auto centre = [](double a, double b) { return (a + b) / 2; };
   auto overlaps = [](double a0, double a1, double b0, double b1) { return a0 < b1 && b0 < a1; };
   std::vector<const Segment*> owner(columns.size(), nullptr);
@@ -410,9 +416,9 @@ int ColumnOf(const std::vector<ColumnDraft>& columns, const Segment& seg, bool i
   const bool numeric = !is_code && (IsFigure(seg.text) || IsDashCell(seg.text));
   if (numeric) {
     for (size_t i = 0; i < columns.size(); ++i) {
-      if (columns[i].code && seg.box.x0 >= columns[i].x0 - 1 && seg.box.x1 <= columns[i].x1 + 1) {
-        return static_cast<int>(i);
-      }
+      const double overlap =
+          std::min(columns[i].x1, seg.box.x1) - std::max(columns[i].x0, seg.box.x0);
+      if (columns[i].code && overlap > 0.3 * seg.box.width()) return static_cast<int>(i);
     }
   }
   // Figures by right edge against numeric columns; text by centre against bands.
