@@ -126,11 +126,13 @@ bool IsColumnNumberLine(const Line& line) {
   const std::string& first = line.segments.front().text;
   if (first == "栏次" || first == "栏 次") return true;
   int labels = 0, numbers = 0, previous = 0;
+  bool has_filler = false;
   for (const Segment& seg : line.segments) {
     const auto d = Decimal::Parse(seg.text);
     if (!d) {
       // Filler such as `**` under each label column, or up to two labels.
       const bool filler = seg.text.find_first_not_of("*＊ ") == std::string::npos;
+      has_filler = has_filler || filler;
       if (!filler && ++labels > 2) return false;
       continue;
     }
@@ -139,7 +141,8 @@ bool IsColumnNumberLine(const Line& line) {
     previous = static_cast<int>(d->mantissa());
     ++numbers;
   }
-  return numbers >= 3 && labels <= 2;
+  // `**` filler marks the numbering row even when only one column is numbered.
+  return (numbers >= 3 || (has_filler && numbers >= 1)) && labels <= 2;
 }
 
 std::string JoinedText(const Line& line) {
