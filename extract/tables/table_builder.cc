@@ -232,7 +232,6 @@ struct ColumnDraft {
   double band0 = 0, band1 = 0;   // the horizontal band the column owns
   int count = 0;
   int integer_codes = 0;  // cells that look like subject codes
-  int small_integers = 0;
 };
 
 void SortAndBand(std::vector<ColumnDraft>& columns);
@@ -266,7 +265,6 @@ std::vector<ColumnDraft> FindColumns(const std::vector<PlacedLine>& rows) {
     c.x1 = std::max(c.x1, seg->box.x1);
     ++c.count;
     if (IsIntegerCode(seg->text)) ++c.integer_codes;
-    if (seg->text.size() <= 2 && IsFigure(seg->text)) ++c.small_integers;
   }
   // Drop dash-only or one-off clusters that would split a real column; keep the rest.
   // Codes: one column per group of overlapping cells, as for figures.
