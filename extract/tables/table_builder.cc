@@ -210,14 +210,6 @@ std::vector<bool> CodeSegments(const Line& line) {
   return code;
 }
 
-bool IsCodeSegment(const Line& line, const Segment& seg) {
-  const std::vector<bool> code = CodeSegments(line);
-  for (size_t i = 0; i < code.size(); ++i) {
-    if (&line.segments[i] == &seg) return code[i];
-  }
-  return false;
-}
-
 bool IsCodeOnlyLine(const Line& line) {
   const std::vector<bool> code = CodeSegments(line);
   return !code.empty() && std::all_of(code.begin(), code.end(), [](bool b) { return b; });
@@ -243,8 +235,10 @@ std::vector<ColumnDraft> FindColumns(const std::vector<PlacedLine>& rows) {
   std::vector<const Segment*> texts;
   std::vector<const Segment*> codes;
   for (const PlacedLine& pl : rows) {
-    for (const Segment& seg : pl.line->segments) {
-      if (IsCodeSegment(*pl.line, seg)) {
+    const std::vector<bool> is_code = CodeSegments(*pl.line);
+    for (size_t k = 0; k < pl.line->segments.size(); ++k) {
+      const Segment& seg = pl.line->segments[k];
+      if (is_code[k]) {
         codes.push_back(&seg);
       } else if (IsFigure(seg.text) || IsDashCell(seg.text)) {
         figures.push_back({seg.box.x1, &seg});
@@ -781,9 +775,10 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
                                        [&](const Segment& seg) { return IsText(seg); });
     // …and when it stands left of the row's first figure, where a name goes.
     double first_figure = 1e18;
-    for (const Segment& seg : first.segments) {
-      if (IsFigure(seg.text) && !IsCodeSegment(first, seg)) {
-        first_figure = std::min(first_figure, seg.box.x0);
+    const std::vector<bool> is_code = CodeSegments(first);
+    for (size_t k = 0; k < first.segments.size(); ++k) {
+      if (IsFigure(first.segments[k].text) && !is_code[k]) {
+        first_figure = std::min(first_figure, first.segments[k].box.x0);
       }
     }
     if (nameless && above.segments.size() == 1 && header.back().page == rows.front().page &&
@@ -865,8 +860,10 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
       d.bottom = pl.line->box.y1;
       d.name_x0 = 1e18;
     }
-    for (const Segment& seg : pl.line->segments) {
-      const int c = ColumnOf(drafts, seg, IsCodeSegment(*pl.line, seg));
+    const std::vector<bool> is_code = CodeSegments(*pl.line);
+    for (size_t k = 0; k < pl.line->segments.size(); ++k) {
+      const Segment& seg = pl.line->segments[k];
+      const int c = ColumnOf(drafts, seg, is_code[k]);
       if (c < 0) continue;
       const Column& col = columns[c];
       RowDraft& d = drafts_here[col.lane];
