@@ -4,12 +4,13 @@
 #include <string>
 
 namespace fiscalcheck {
-namespace {
 
 double Round2(double v) {
   const double r = std::round(v * 100.0) / 100.0;
   return r == 0 ? 0.0 : r;  // never "-0"
 }
+
+namespace {
 
 const char* RoleName(LineRole role) {
   switch (role) {

@@ -21,6 +21,9 @@ struct JsonOptions {
 // The `extract --format json` object for one file (fields documented in README.md).
 nlohmann::ordered_json ExtractJson(const Document& doc, const JsonOptions& options = {});
 
+// A coordinate or size in points rounded to 0.01 (never printed as -0).
+double Round2(double v);
+
 // A bbox as [x0, y0, x1, y1] rounded to 0.01 pt.
 nlohmann::ordered_json BBoxJson(const BBox& box);
 

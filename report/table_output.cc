@@ -1,6 +1,5 @@
 #include "report/table_output.h"
 
-#include <cmath>
 #include <string>
 
 #include "report/extract_output.h"
@@ -55,7 +54,7 @@ nlohmann::ordered_json TablesJson(const std::vector<Table>& tables) {
       json col = {
           {"index", c.index}, {"kind", KindName(c.kind)}, {"lane", c.lane}, {"path", c.path}};
       if (!c.column_number.empty()) col["column_number"] = c.column_number;
-      col["x"] = {std::round(c.x0 * 100) / 100, std::round(c.x1 * 100) / 100};
+      col["x"] = {Round2(c.x0), Round2(c.x1)};
       columns.push_back(std::move(col));
     }
     j["columns"] = std::move(columns);

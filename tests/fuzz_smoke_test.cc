@@ -91,7 +91,7 @@ TEST(FuzzSmoke, MutatedPdfsAreReadOrRefused) {
                             ("fiscalcheck-mutant-" + std::to_string(::getpid()) + ".pdf"))
                                .string();
   std::mt19937 rng(42);
-  int refused = 0, read = 0;
+  int refused = 0;
   for (int i = 0; i < 40; ++i) {
     std::string mutant = original;
     const int flips = 1 + static_cast<int>(rng() % 64);
@@ -100,14 +100,14 @@ TEST(FuzzSmoke, MutatedPdfsAreReadOrRefused) {
     std::ofstream(path, std::ios::binary) << mutant;
     absl::StatusOr<Document> doc = ExtractDocument(path);
     if (doc.ok()) {
-      ++read;
+      EXPECT_LE(doc->pages.size(), 13u);  // never more pages than the original
     } else {
       ++refused;
       EXPECT_EQ(std::string(doc.status().message()).find('\n'), std::string::npos);
     }
   }
   std::filesystem::remove(path);
-  EXPECT_EQ(read + refused, 40);
+  EXPECT_GT(refused, 0) << "truncated mutants must be refused";
 }
 
 }  // namespace
