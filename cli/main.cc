@@ -12,8 +12,13 @@
 
 #include "CLI/CLI.hpp"
 #include "absl/strings/str_join.h"
+#include "audit/auditor.h"
+#include "audit/catalogue.h"
 #include "extract/extract.h"
+#include "extract/report_facts.h"
 #include "extract/tables/table_builder.h"
+#include "report/audit_output.h"
+#include "report/claim_output.h"
 #include "report/extract_output.h"
 #include "report/table_output.h"
 
@@ -21,6 +26,7 @@ namespace fiscalcheck {
 namespace {
 
 constexpr int kExitOk = 0;
+constexpr int kExitErrorFinding = 1;
 constexpr int kExitBadInput = 2;
 
 // Extracts every file of one report; on the first unreadable file prints its reason and fails.
@@ -41,16 +47,31 @@ bool ExtractAll(const std::vector<std::string>& files, const ExtractOptions& opt
   return true;
 }
 
-void PrintDocuments(const std::vector<Document>& docs, const std::string& format,
+void PrintDocuments(std::vector<Document> docs, const std::string& format,
                     const JsonOptions& json_options) {
   if (format == "json") {
+    // The files are one report: tables per file, claims bound across all of them.
+    const ReportModel model = BuildReportModel(std::move(docs));
     nlohmann::ordered_json all = nlohmann::ordered_json::array();
-    for (const Document& d : docs) {
-      nlohmann::ordered_json j = ExtractJson(d, json_options);
-      j["tables"] = TablesJson(BuildTables(d));
+    for (size_t f = 0; f < model.files.size(); ++f) {
+      nlohmann::ordered_json j = ExtractJson(model.files[f], json_options);
+      std::vector<Table> own;
+      for (size_t t = 0; t < model.tables.size(); ++t) {
+        if (model.table_file[t] == static_cast<int>(f)) own.push_back(model.tables[t]);
+      }
+      j["tables"] = TablesJson(own);
+      Narrative mine;
+      for (const Section& s : model.narrative.sections) {
+        if (s.file == static_cast<int>(f)) mine.sections.push_back(s);
+      }
+      for (const Claim& c : model.narrative.claims) {
+        if (c.source.file == static_cast<int>(f)) mine.claims.push_back(c);
+      }
+      j["sections"] = SectionsJson(mine);
+      j["claims"] = ClaimsJson(mine, model.tables);
       all.push_back(std::move(j));
     }
-    const nlohmann::ordered_json& out = docs.size() == 1 ? all.front() : all;
+    const nlohmann::ordered_json& out = all.size() == 1 ? all.front() : all;
     std::cout << out.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
     return;
   }
@@ -108,16 +129,20 @@ int Run(int argc, char** argv) {
   audit->add_option("--min-severity", min_severity, "info, warning or error")
       ->check(CLI::IsMember({"info", "warning", "error"}));
 
+  std::string rules_format = "markdown";
+  CLI::App* rules = app.add_subcommand("rules", "Print the audit rule catalogue");
+  rules->add_option("--format", rules_format, "markdown")->check(CLI::IsMember({"markdown"}));
+
   CLI::App* scan = app.add_subcommand("scan", "Scan many reports into SQLite (not built yet)");
   scan->allow_extras();
   CLI::App* exporter = app.add_subcommand("export", "Export from a scan database (not built yet)");
   exporter->allow_extras();
 
-  const std::vector<std::string> kCommands = {"extract", "audit", "scan", "export"};
+  const std::vector<std::string> kCommands = {"extract", "audit", "rules", "scan", "export"};
   if (argc > 1 && argv[1][0] != '-' &&
       std::find(kCommands.begin(), kCommands.end(), argv[1]) == kCommands.end()) {
     std::cerr << "fiscalcheck: unknown command '" << argv[1]
-              << "' (commands: extract, audit, scan, export)\n";
+              << "' (commands: extract, audit, rules, scan, export)\n";
     return kExitBadInput;
   }
   try {
@@ -141,17 +166,34 @@ int Run(int argc, char** argv) {
     return kExitBadInput;
   }
 
+  if (rules->parsed()) {
+    std::cout << CatalogueMarkdown();
+    return kExitOk;
+  }
+
   std::vector<Document> docs;
   // Only JSON output shows the file's hash.
   const ExtractOptions options{.sha256 = format == "json"};
   if (!ExtractAll(files, options, docs)) return kExitBadInput;
+  if (audit->parsed()) {
+    const ReportModel model = BuildReportModel(std::move(docs));
+    AuditOptions audit_options;
+    audit_options.min_severity = ParseSeverity(min_severity).value_or(Severity::kInfo);
+    const AuditResult result = RunAudit(model, audit_options);
+    if (format == "json") {
+      std::cout << AuditJson(model, result).dump(1, ' ', false,
+                                                  nlohmann::ordered_json::error_handler_t::replace)
+                << '\n';
+    } else {
+      WriteAuditText(model, result, std::cout);
+    }
+    std::cout.flush();
+    return result.HasError() ? kExitErrorFinding : kExitOk;
+  }
   if (!tables_csv.empty()) {
     if (!WriteTablesCsv(docs, tables_csv)) return kExitBadInput;
   } else {
-    PrintDocuments(docs, format, JsonOptions{.include_glyphs = glyphs});
-  }
-  if (audit->parsed()) {
-    std::cerr << "fiscalcheck: the auditor is not built yet; printed the extraction only\n";
+    PrintDocuments(std::move(docs), format, JsonOptions{.include_glyphs = glyphs});
   }
   std::cout.flush();
   return kExitOk;

@@ -172,7 +172,9 @@ void Hierarchy(const Table& t, std::vector<IdentityCheck>& out) {
     }
     if (children.empty()) continue;
     for (const Column& col : t.columns) {
+      // Percentages (增减%) do not add up the hierarchy.
       if (col.kind != ColumnKind::kAmount || col.lane != parent.lane) continue;
+      if (PercentColumn(t, col.index)) continue;
       std::vector<CellRef> refs;
       for (int k : children) refs.push_back({k, col.index});
       Check(t, "hierarchy", RowLabel(parent) + " = Σ sub-items [" + ColumnPathText(col) + "]",
@@ -192,6 +194,7 @@ void Hierarchy(const Table& t, std::vector<IdentityCheck>& out) {
     if (classes.empty()) continue;
     for (const Column& col : t.columns) {
       if (col.kind != ColumnKind::kAmount || col.lane != total.lane) continue;
+      if (PercentColumn(t, col.index)) continue;
       std::vector<CellRef> refs;
       for (int k : classes) refs.push_back({k, col.index});
       Check(t, "hierarchy", "合计 = Σ 类 [" + ColumnPathText(col) + "]",

@@ -1,0 +1,53 @@
+// table-empty-unstated: a standard table printed without figures says so. A table of T1–T9 with
+// no rows, or a T8/T9 whose every amount is blank or zero, must carry a statement that the
+// unit has no such data (Table::declares_empty).
+#include "audit/identity_findings.h"
+#include "audit/rules/rules.h"
+#include "audit/table_refs.h"
+
+namespace fiscalcheck {
+namespace {
+
+bool AllZero(const Table& t) {
+  for (const TableRow& r : t.rows) {
+    for (size_t c = 0; c < r.cells.size() && c < t.columns.size(); ++c) {
+      if (t.columns[c].kind != ColumnKind::kAmount) continue;
+      const auto v = CellAmount(r.cells[c]);
+      if (!v || !v->is_zero()) return false;
+    }
+  }
+  return true;
+}
+
+void Check(const ReportModel& model, AuditContext& context) {
+  for (size_t i = 0; i < model.tables.size(); ++i) {
+    const Table& t = model.tables[i];
+    if (static_cast<int>(t.code) > 9) continue;
+    if (!t.insufficient_data.empty()) {
+      context.Insufficient(TablePlace(t) + ": table not rebuilt: " + t.insufficient_data);
+      continue;
+    }
+    const bool fund_table = t.code == TableCode::kT8 || t.code == TableCode::kT9;
+    const bool empty = t.rows.empty() || (fund_table && AllZero(t));
+    if (!empty || t.declares_empty) {
+      context.Pass();
+      continue;
+    }
+    Finding f;
+    f.severity = Severity::kWarning;
+    f.category = "structure";
+    f.message = TablePlace(t) + " (" + t.title + ") shows no figures" +
+                " and does not state that the unit has no such data";
+    f.evidence.push_back(TableEvidence(model, static_cast<int>(i)));
+    context.Fail(std::move(f));
+  }
+}
+
+}  // namespace
+
+const Rule kTableEmptyRule = {
+    "table-empty-unstated",
+    "A standard table without figures (or a T8/T9 of zeros) states that the unit has no such data",
+    "T1–T9 tables, their notes", Severity::kWarning, Check};
+
+}  // namespace fiscalcheck

@@ -1,0 +1,37 @@
+// Stage 5c: binding claims to table facts.
+//
+// Contract:
+// - An amount (or a composition's total) binds to one cell when the subject names it: a row by
+//   its subject code or name (`社会保障和就业支出（类）` → the 208 row), or a column on a total row
+//   (`基本支出` → 合计 × 基本支出), or a table's own total (`一般公共预算财政拨款支出` → T5's
+//   合计). The section's table is preferred. Among several named cells of different values,
+//   the one whose value agrees with the claim is taken only when it is the only one; otherwise
+//   the claim stays unbound with its candidates listed. Never a guess by value alone.
+// - A share, growth, change, percentage or completion claim binds to the fact of the amount it
+//   is about (`subject_claim`).
+// - Counts and placeholders are not table figures and stay unbound with that reason.
+#ifndef FISCALCHECK_EXTRACT_CLAIMS_CLAIM_BINDER_H_
+#define FISCALCHECK_EXTRACT_CLAIMS_CLAIM_BINDER_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/claims/claim.h"
+#include "extract/tables/table.h"
+
+namespace fiscalcheck {
+
+void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& sections,
+                std::vector<Claim>& claims);
+
+// A name reduced for matching: no spaces, quotes, ordinal markers, `（类）/（款）/（项）`
+// qualifiers or leading `其中：`; `费用` read as `费`.
+std::string MatchKey(const std::string& name);
+
+// Whether a claim kind is a table figure the binder should bind (amount, composition and the
+// rates and changes that lean on an amount).
+bool IsBindableKind(const Claim& claim);
+
+}  // namespace fiscalcheck
+
+#endif  // FISCALCHECK_EXTRACT_CLAIMS_CLAIM_BINDER_H_

@@ -1,0 +1,653 @@
+#include "extract/claims/claim_extractor.h"
+
+#include <re2/re2.h>
+
+#include <map>
+
+#include "extract/claims/placeholders.h"
+#include "extract/utf8.h"
+
+namespace fiscalcheck {
+
+std::string_view ClaimKindName(ClaimKind kind) {
+  switch (kind) {
+    case ClaimKind::kAmount:
+      return "amount";
+    case ClaimKind::kShare:
+      return "share";
+    case ClaimKind::kChange:
+      return "change";
+    case ClaimKind::kGrowth:
+      return "growth";
+    case ClaimKind::kCompletion:
+      return "completion";
+    case ClaimKind::kComposition:
+      return "composition";
+    case ClaimKind::kCount:
+      return "count";
+    case ClaimKind::kPercent:
+      return "percent";
+    case ClaimKind::kPlaceholder:
+      return "placeholder";
+  }
+  return "";
+}
+
+std::string_view DirectionName(Direction d) {
+  switch (d) {
+    case Direction::kNone:
+      return "";
+    case Direction::kUp:
+      return "up";
+    case Direction::kDown:
+      return "down";
+    case Direction::kFlat:
+      return "flat";
+  }
+  return "";
+}
+
+std::string_view MeasureName(Measure m) {
+  switch (m) {
+    case Measure::kUnspecified:
+      return "";
+    case Measure::kFinal:
+      return "决算";
+    case Measure::kInitialBudget:
+      return "年初预算";
+    case Measure::kAdjustedBudget:
+      return "全年预算";
+    case Measure::kBudget:
+      return "预算";
+    case Measure::kPreviousYear:
+      return "上年";
+  }
+  return "";
+}
+
+namespace {
+
+// One sentence in UTF-8 with the code point index of every byte boundary.
+struct Sentence {
+  const NarrativeBlock* block = nullptr;
+  int begin = 0;  // code point offset of the sentence in the block
+  std::string text;
+  std::vector<int> cp_at;  // cp_at[byte] for each byte offset, and text.size()
+
+  int Cp(size_t byte) const { return cp_at[std::min(byte, text.size())]; }
+};
+
+Sentence MakeSentence(const NarrativeBlock* block, const std::u32string& u32, int begin, int end) {
+  Sentence s;
+  s.block = block;
+  s.begin = begin;
+  for (int i = begin; i < end; ++i) {
+    const size_t before = s.text.size();
+    AppendUtf8(u32[i], s.text);
+    for (size_t b = before; b < s.text.size(); ++b) s.cp_at.push_back(i - begin);
+  }
+  s.cp_at.push_back(end - begin);
+  return s;
+}
+
+const RE2& FigureRe() {
+  static const RE2 kRe(
+      R"((\d[\d,]*(?:\.\d+)?)(亿元|万元|千元|元|%|人次|人|辆|台（套）|台\(套\)|台|套|个|家|项))");
+  return kRe;
+}
+
+std::optional<Unit> MoneyUnit(std::string_view unit) {
+  if (unit == "亿元") return Unit::kYiYuan;
+  if (unit == "万元") return Unit::kWanYuan;
+  if (unit == "千元") return Unit::kQianYuan;
+  if (unit == "元") return Unit::kYuan;
+  return std::nullopt;
+}
+
+struct Token {
+  size_t begin = 0, end = 0;  // bytes: the figure with its unit
+  std::string number, unit;
+};
+
+bool PrecededByFigure(const std::string& text, size_t at) {
+  if (at == 0) return false;
+  const char c = text[at - 1];
+  return (c >= '0' && c <= '9') || c == '.' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+std::vector<Token> Tokens(const std::string& text) {
+  std::vector<Token> out;
+  re2::StringPiece input(text);
+  re2::StringPiece groups[3];
+  size_t from = 0;
+  while (from < text.size() &&
+         FigureRe().Match(input, from, text.size(), RE2::UNANCHORED, groups, 3)) {
+    const size_t begin = groups[0].data() - text.data();
+    const size_t end = begin + groups[0].size();
+    from = end;
+    if (PrecededByFigure(text, begin)) continue;
+    std::string number(groups[1].data(), groups[1].size());
+    while (!number.empty() && number.back() == ',') number.pop_back();
+    out.push_back({begin, end, number, std::string(groups[2].data(), groups[2].size())});
+  }
+  return out;
+}
+
+// Byte offsets where clauses start: after ，；：, ; : (a comma between digits is a separator).
+size_t ClauseStart(const std::string& text, size_t at) {
+  static const std::vector<std::string_view> kMarks = {"，", "；", "：", "。", "！", "？"};
+  size_t start = 0;
+  for (size_t i = 0; i < at; ++i) {
+    const char c = text[i];
+    if (c == ';' || c == ':') {
+      start = i + 1;
+    } else if (c == ',') {
+      const bool between_digits = i > 0 && i + 1 < text.size() && text[i - 1] >= '0' &&
+                                  text[i - 1] <= '9' && text[i + 1] >= '0' && text[i + 1] <= '9';
+      if (!between_digits) start = i + 1;
+    } else {
+      for (std::string_view m : kMarks) {
+        if (text.compare(i, m.size(), m) == 0) {
+          start = i + m.size();
+          break;
+        }
+      }
+    }
+  }
+  return start;
+}
+
+Direction VerbDirection(std::string_view verb) {
+  if (verb.starts_with("增") || verb.starts_with("上升") || verb.starts_with("提高")) {
+    return Direction::kUp;
+  }
+  return Direction::kDown;
+}
+
+bool Has(std::string_view text, std::string_view word) {
+  return text.find(word) != std::string_view::npos;
+}
+
+Measure MeasureOf(std::string_view lead) {
+  if (Has(lead, "年初预算")) return Measure::kInitialBudget;
+  if (Has(lead, "全年预算") || Has(lead, "调整预算") || Has(lead, "调整后预算")) {
+    return Measure::kAdjustedBudget;
+  }
+  if (Has(lead, "决算")) return Measure::kFinal;
+  if (Has(lead, "上年") || Has(lead, "去年")) return Measure::kPreviousYear;
+  if (Has(lead, "预算数") || Has(lead, "预算为") || Has(lead, "预算安排") ||
+      (Has(lead, "预算") && !Has(lead, "一般公共预算") && !Has(lead, "经营预算"))) {
+    return Measure::kBudget;
+  }
+  return Measure::kUnspecified;
+}
+
+// The words naming what a figure is about, from the words before it in its clause.
+std::string SubjectOf(std::string lead) {
+  static const RE2 kAfterList(
+      R"(^.*(?:其中|主要用于以下方面|主要包括|包括|分别是|分别为|具体是|主要是|主要用于))");
+  static const RE2 kCompare(
+      R"((?:比|较|与|同)(?:\d{4}年度?|上年度?|上一年度?|去年)(?:相比|相较|同期|决算数?|预算数?)?)");
+  static const RE2 kYear(R"(\d{4}年度?)");
+  static const RE2 kLeading(
+      R"(^(?:[、，]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|其中|另外|此外|同时|全年|本年度|当年|本部门|本单位|部门|共|合计：)+)");
+  static const RE2 kTrailing(
+      R"((?:的|了|为|是|共|共计|总计为|合计为|达到?|约|人民币|金额|总额|安排|列支|预计|中|、|”?科目|”)+$)");
+  static const RE2 kMeasure(
+      R"((?:年初预算数?|全年预算数?|调整(?:后)?预算数?|预算数|决算数|决算|预算)(?:的|为|是)*$)");
+  // A department or unit named before the subject (`上海市普陀区规划和自然资源局收入支出总计`).
+  static const RE2 kOwner(
+      R"(^[^，。]*?[省市区县州][^，。]*?(?:局|委员会|办公室|办公厅|厅|中心|院|馆|站|所)(?:本级|部门（单位）|部门|单位)?)");
+  RE2::Replace(&lead, kAfterList, "");
+  {
+    std::string rest = lead;
+    if (RE2::Replace(&rest, kOwner, "") && rest.size() >= 9) lead = rest;
+  }
+  RE2::GlobalReplace(&lead, kCompare, "");
+  RE2::GlobalReplace(&lead, kYear, "");
+  for (int i = 0; i < 3; ++i) {
+    RE2::Replace(&lead, kLeading, "");
+    RE2::Replace(&lead, kTrailing, "");
+    RE2::Replace(&lead, kMeasure, "");
+  }
+  // Opening brackets and quotes left alone at either end.
+  while (!lead.empty() && (lead.back() == '(' || lead.back() == ' ')) lead.pop_back();
+  for (std::string_view cut : {"（", "“"}) {
+    if (lead.size() >= cut.size() && lead.compare(lead.size() - cut.size(), cut.size(), cut) == 0) {
+      lead.resize(lead.size() - cut.size());
+    }
+  }
+  return lead;
+}
+
+bool IsGenericSubject(const std::string& s) {
+  static const std::vector<std::string_view> kGeneric = {"",     "支出", "收入", "资金", "经费",
+                                                         "费用", "其",   "该项", "数",   "总额"};
+  for (std::string_view g : kGeneric) {
+    if (s == g) return true;
+  }
+  return false;
+}
+
+int CompareYear(std::string_view lead, int report_year) {
+  static const RE2 kYear(R"((?:比|较|与|同)(\d{4})年)");
+  int year = 0;
+  if (RE2::PartialMatch(lead, kYear, &year)) return year;
+  if ((Has(lead, "上年") || Has(lead, "去年") || Has(lead, "上一年")) && report_year > 0) {
+    return report_year - 1;
+  }
+  return 0;
+}
+
+int StatedYear(std::string_view lead, int report_year) {
+  static const RE2 kYear(R"(^(?:[^比较与同]*?)(\d{4})年)");
+  int year = 0;
+  if (RE2::PartialMatch(lead, kYear, &year) && year > 1990 && year < 2100) return year;
+  return report_year;
+}
+
+class SentenceReader {
+ public:
+  // `label`: the sentence before, when it names a subject without figures
+  // (`1.社会保障和就业支出（类）…（项）。年初预算为…`); "" otherwise.
+  SentenceReader(const Sentence& s, int report_year, int section_first_amount, std::string label,
+                 std::vector<Claim>& out)
+      : s_(s),
+        year_(report_year),
+        section_first_amount_(section_first_amount),
+        label_(std::move(label)),
+        out_(out) {}
+
+  void Read() {
+    const std::vector<Token> tokens = Tokens(s_.text);
+    size_t previous_end = 0;
+    for (const Token& t : tokens) {
+      const size_t clause = ClauseStart(s_.text, t.begin);
+      const size_t lead_begin = std::max(clause, previous_end);
+      const std::string lead = s_.text.substr(lead_begin, t.begin - lead_begin);
+      const std::string clause_lead = s_.text.substr(clause, t.begin - clause);
+      previous_end = t.end;
+      ReadToken(t, lead, clause_lead);
+    }
+    ReadDirectionWords();
+    ReadCompositions();
+    ReadPlaceholders();
+  }
+
+ private:
+  Claim& NewClaim(ClaimKind kind, size_t begin, size_t end) {
+    Claim c;
+    c.id = static_cast<int>(out_.size());
+    c.kind = kind;
+    c.year = year_;
+    c.source.file = s_.block ? s_.block->file : 0;
+    c.source.section = s_.block ? s_.block->section : -1;
+    c.source.sentence = s_.text;
+    c.source.span_begin = s_.Cp(begin);
+    c.source.span_end = s_.Cp(end);
+    if (s_.block) {
+      const GlyphPosition p =
+          SpanPosition(*s_.block, s_.begin + c.source.span_begin, s_.begin + c.source.span_end);
+      c.source.page = p.page;
+      c.source.box = p.box;
+    }
+    out_.push_back(std::move(c));
+    mine_.push_back(out_.back().id);
+    return out_.back();
+  }
+
+  // The latest claim of this sentence matching `pred`, or -1.
+  template <typename Pred>
+  int Latest(Pred pred) const {
+    for (auto it = mine_.rbegin(); it != mine_.rend(); ++it) {
+      if (pred(out_[*it])) return *it;
+    }
+    return -1;
+  }
+  // The latest amount about `subject` in this sentence, else earlier in the same section.
+  int SameSubjectAmount(const std::string& subject) const {
+    if (subject.empty()) return -1;
+    const int section = s_.block ? s_.block->section : -1;
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+      if (it->source.section != section) break;
+      if (it->kind == ClaimKind::kAmount && it->subject == subject) return it->id;
+    }
+    return -1;
+  }
+
+  int LatestAmount() const {
+    return Latest([](const Claim& c) { return c.kind == ClaimKind::kAmount; });
+  }
+
+  void ReadToken(const Token& t, const std::string& lead, const std::string& clause_lead) {
+    static const RE2 kChangeVerb(
+        R"((增加|减少|增长|下降|上升|降低|压减|节约|节省|缩减|提高|减|增)了?约?$)");
+    static const RE2 kRateWord(R"((增幅|降幅|增长率|下降率|增速)(?:为|是|达)?约?$)");
+    const std::optional<Decimal> value = Decimal::Parse(t.number);
+    const std::optional<Unit> money = MoneyUnit(t.unit);
+    std::string verb;
+    const bool change_word = RE2::PartialMatch(lead, kChangeVerb, &verb);
+    if (money) {
+      Claim& c = NewClaim(change_word ? ClaimKind::kChange : ClaimKind::kAmount, t.begin, t.end);
+      c.value = value;
+      c.unit = *money;
+      const int id = c.id;
+      if (change_word) {
+        Claim& ch = out_[id];
+        ch.direction = VerbDirection(verb);
+        ch.compared_year = CompareYear(s_.text.substr(0, t.begin), year_);
+        std::string subject = SubjectOf(lead.substr(0, lead.size() - verb.size()));
+        const int amount = LatestAmount();
+        if (IsGenericSubject(subject) && amount >= 0) subject = out_[amount].subject;
+        ch.subject = subject;
+        ch.subject_claim = SameSubjectAmount(subject);
+        ch.measure = MeasureOf(lead);
+        return;
+      }
+      Claim& a = out_[id];
+      a.measure = MeasureOf(lead);
+      a.year =
+          a.measure == Measure::kPreviousYear && year_ > 0 ? year_ - 1 : StatedYear(lead, year_);
+      std::string subject = SubjectOf(lead);
+      if (IsGenericSubject(subject)) {
+        const int previous = Latest(
+            [](const Claim& c) { return c.kind == ClaimKind::kAmount && !c.subject.empty(); });
+        if (previous >= 0 && previous != id) {
+          subject = out_[previous].subject;
+        } else if (!label_.empty()) {
+          subject = label_;
+        }
+      }
+      a.subject = subject;
+      return;
+    }
+    if (t.unit == "%") {
+      ReadPercent(t, value, lead, clause_lead, change_word ? verb : std::string());
+      return;
+    }
+    Claim& c = NewClaim(ClaimKind::kCount, t.begin, t.end);
+    c.value = value;
+    c.count_unit = t.unit;
+    c.subject = SubjectOf(lead);
+    (void)kRateWord;
+  }
+
+  void ReadPercent(const Token& t, const std::optional<Decimal>& value, const std::string& lead,
+                   const std::string& clause_lead, const std::string& verb) {
+    static const RE2 kRateWord(R"((增幅|降幅|增长率|下降率|增速)(?:为|是|达)?约?$)");
+    std::string rate_word;
+    ClaimKind kind = ClaimKind::kPercent;
+    if (Has(clause_lead, "完成") || Has(clause_lead, "执行率") || Has(clause_lead, "执行进度")) {
+      kind = ClaimKind::kCompletion;
+    } else if (!verb.empty() || RE2::PartialMatch(lead, kRateWord, &rate_word)) {
+      kind = ClaimKind::kGrowth;
+    } else if (Has(clause_lead, "占") || Has(clause_lead, "比重") || Has(clause_lead, "比例")) {
+      kind = ClaimKind::kShare;
+    }
+    Claim& c = NewClaim(kind, t.begin, t.end);
+    c.value = value;
+    c.unit = Unit::kPercent;
+    const int id = c.id;
+    const int amount =
+        Latest([id](const Claim& x) { return x.kind == ClaimKind::kAmount && x.id != id; });
+    switch (kind) {
+      case ClaimKind::kGrowth: {
+        Claim& g = out_[id];
+        g.direction = !verb.empty()
+                          ? VerbDirection(verb)
+                          : (rate_word == "降幅" || rate_word == "下降率" ? Direction::kDown
+                                                                          : Direction::kUp);
+        g.compared_year = CompareYear(s_.text.substr(0, t.begin), year_);
+        g.change_claim = Latest([](const Claim& x) { return x.kind == ClaimKind::kChange; });
+        if (g.change_claim >= 0) {
+          g.subject = out_[g.change_claim].subject;
+          g.subject_claim = out_[g.change_claim].subject_claim;
+          if (g.compared_year == 0) g.compared_year = out_[g.change_claim].compared_year;
+        } else if (amount >= 0) {
+          g.subject = out_[amount].subject;
+          g.subject_claim = amount;
+        }
+        break;
+      }
+      case ClaimKind::kCompletion: {
+        Claim& k = out_[id];
+        k.subject_claim = Latest([id](const Claim& x) {
+          return x.kind == ClaimKind::kAmount && x.measure == Measure::kFinal && x.id != id;
+        });
+        k.base_claim = Latest([id](const Claim& x) {
+          return x.kind == ClaimKind::kAmount && x.id != id &&
+                 (x.measure == Measure::kInitialBudget || x.measure == Measure::kAdjustedBudget ||
+                  x.measure == Measure::kBudget);
+        });
+        if (k.subject_claim >= 0) k.subject = out_[k.subject_claim].subject;
+        if (Has(clause_lead, "年初预算")) k.measure = Measure::kInitialBudget;
+        if (Has(clause_lead, "调整预算") || Has(clause_lead, "全年预算")) {
+          k.measure = Measure::kAdjustedBudget;
+        }
+        break;
+      }
+      case ClaimKind::kShare: {
+        Claim& sh = out_[id];
+        const size_t zhan = clause_lead.find("占");
+        std::string before =
+            zhan == std::string::npos ? std::string() : clause_lead.substr(0, zhan);
+        std::string base = zhan == std::string::npos ? std::string() : clause_lead.substr(zhan + 3);
+        static const RE2 kBaseTail(R"((?:的|比重|比例|为|是|约|达)+$)");
+        RE2::Replace(&base, kBaseTail, "");
+        static const RE2 kBaseHead(R"(^(?:全部|总)$)");
+        if (RE2::FullMatch(base, kBaseHead)) base.clear();
+        before = SubjectOf(before);
+        if (!before.empty() && !IsGenericSubject(before)) {
+          sh.subject = before;
+          sh.subject_claim = Latest(
+              [&](const Claim& x) { return x.kind == ClaimKind::kAmount && x.subject == before; });
+        } else if (amount >= 0) {
+          sh.subject = out_[amount].subject;
+          sh.subject_claim = amount;
+        }
+        sh.base = base;
+        if (!base.empty()) {
+          sh.base_claim = Latest(
+              [&](const Claim& x) { return x.kind == ClaimKind::kAmount && x.subject == base; });
+        } else {
+          // Unstated base: the amount leading the sentence, else the section's first amount.
+          int lead_amount = -1;
+          for (int m : mine_) {
+            if (out_[m].kind == ClaimKind::kAmount) {
+              lead_amount = m;
+              break;
+            }
+          }
+          if (lead_amount >= 0 && lead_amount != sh.subject_claim) {
+            sh.base_claim = lead_amount;
+          } else if (section_first_amount_ >= 0 && section_first_amount_ != sh.subject_claim) {
+            sh.base_claim = section_first_amount_;
+          }
+          if (sh.base_claim >= 0) sh.base = out_[sh.base_claim].subject;
+        }
+        break;
+      }
+      default:
+        if (amount >= 0) out_[id].subject = out_[amount].subject;
+        break;
+    }
+  }
+
+  // `持平`, `决算数大于/小于预算数`: directions without a figure.
+  void ReadDirectionWords() {
+    static const RE2 kFlat(
+        R"(((?:与|同|比|较)?(?:上年|\d{4}年度?|预算数?|年初预算)?(?:基本)?持平))");
+    static const RE2 kVersus(
+        R"(决算数?(?:均|略)?(大于|小于|高于|低于|超过|等于|同|与)(?:年初)?预算数?(持平)?)");
+    re2::StringPiece input(s_.text);
+    re2::StringPiece groups[3];
+    size_t from = 0;
+    while (from < s_.text.size() &&
+           kVersus.Match(input, from, s_.text.size(), RE2::UNANCHORED, groups, 3)) {
+      const size_t begin = groups[0].data() - s_.text.data();
+      from = begin + groups[0].size();
+      const std::string word(groups[1].data(), groups[1].size());
+      Claim& c = NewClaim(ClaimKind::kCompletion, begin, from);
+      c.direction = (word == "大于" || word == "高于" || word == "超过") ? Direction::kUp
+                    : (word == "小于" || word == "低于")                 ? Direction::kDown
+                                                                         : Direction::kFlat;
+      c.subject_claim = LatestCompletionAmount();
+    }
+    from = 0;
+    while (from < s_.text.size() &&
+           kFlat.Match(input, from, s_.text.size(), RE2::UNANCHORED, groups, 2)) {
+      const size_t begin = groups[0].data() - s_.text.data();
+      from = begin + groups[0].size();
+      const std::string_view words(groups[1].data(), groups[1].size());
+      // `决算数同预算数持平` was read above as a completion direction.
+      if (begin >= 3 && s_.text.compare(begin - 3, 3, "数") == 0) continue;
+      if (Has(words, "预算")) continue;
+      const int before_cp = s_.Cp(begin);
+      const int amount = Latest([before_cp](const Claim& x) {
+        return x.kind == ClaimKind::kAmount && x.source.span_end <= before_cp;
+      });
+      Claim& c = NewClaim(ClaimKind::kGrowth, begin, from);
+      c.direction = Direction::kFlat;
+      c.compared_year = CompareYear(words, year_);
+      if (amount >= 0) {
+        c.subject_claim = amount;
+        c.subject = out_[amount].subject;
+      }
+    }
+  }
+
+  int LatestCompletionAmount() const {
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+      if (it->source.section != (s_.block ? s_.block->section : -1)) break;
+      if (it->kind == ClaimKind::kAmount && it->measure == Measure::kFinal) return it->id;
+    }
+    return -1;
+  }
+
+  // `A万元，其中：B万元；C万元`: the total before 其中 and the amounts after it.
+  void ReadCompositions() {
+    size_t at = 0;
+    while ((at = s_.text.find("其中", at)) != std::string::npos) {
+      const int where = s_.Cp(at);
+      const size_t next = s_.text.find("其中", at + 6);
+      const int until = next == std::string::npos ? 1 << 30 : s_.Cp(next);
+      at += 6;
+      int total = -1;
+      std::vector<int> parts;
+      for (int m : mine_) {
+        const Claim& c = out_[m];
+        if (c.kind != ClaimKind::kAmount) continue;
+        if (c.source.span_end <= where) total = m;
+        if (c.source.span_begin > where && c.source.span_begin < until) parts.push_back(m);
+      }
+      if (total < 0 || parts.empty()) continue;
+      const Claim total_claim = out_[total];
+      size_t begin_byte = 0, end_byte = s_.text.size();
+      for (size_t b = 0; b < s_.text.size(); ++b) {
+        if (s_.Cp(b) == total_claim.source.span_begin) {
+          begin_byte = b;
+          break;
+        }
+      }
+      for (size_t b = 0; b <= s_.text.size(); ++b) {
+        if (s_.Cp(b) == out_[parts.back()].source.span_end) {
+          end_byte = b;
+          break;
+        }
+      }
+      Claim& c = NewClaim(ClaimKind::kComposition, begin_byte, end_byte);
+      c.value = total_claim.value;
+      c.unit = total_claim.unit;
+      c.subject = total_claim.subject;
+      c.measure = total_claim.measure;
+      c.subject_claim = total;
+      c.parts = parts;
+    }
+  }
+
+  void ReadPlaceholders() {
+    for (const PlaceholderMatch& m : FindPlaceholders(s_.text)) {
+      Claim& c = NewClaim(ClaimKind::kPlaceholder, m.begin, m.end);
+      c.text = s_.text.substr(m.begin, m.end - m.begin);
+      c.subject = m.kind;
+    }
+  }
+
+  const Sentence& s_;
+  int year_;
+  int section_first_amount_;
+  std::string label_;
+  std::vector<Claim>& out_;
+  std::vector<int> mine_;
+};
+
+// A figure-free sentence as a subject label: its ordinal and final stop removed.
+std::string LabelOf(std::string text) {
+  static const RE2 kStop(R"([。：:；;，]+$)");
+  RE2::Replace(&text, kStop, "");
+  return SubjectOf(text);
+}
+
+}  // namespace
+
+int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
+                  std::vector<Claim>& out) {
+  int sentences = 0;
+  std::map<std::pair<int, int>, int> first_amount;  // (file, section) → claim id
+  std::string label;
+  for (const NarrativeBlock& block : blocks) {
+    for (const auto& [begin, end] : SplitSentences(block.text)) {
+      ++sentences;
+      const Sentence s = MakeSentence(&block, block.text, begin, end);
+      const auto key = std::make_pair(block.file, block.section);
+      const auto found = first_amount.find(key);
+      const size_t before = out.size();
+      SentenceReader(s, report_year, found == first_amount.end() ? -1 : found->second, label, out)
+          .Read();
+      // A figure-free sentence naming a budget subject (`…（款）…（项）。`) labels what follows.
+      static const RE2 kSubjectLabel(R"([（(](?:类|款|项)[）)])");
+      if (Tokens(s.text).empty() && end - begin <= 80 && RE2::PartialMatch(s.text, kSubjectLabel)) {
+        label = LabelOf(s.text);
+      }
+      if (found == first_amount.end()) {
+        for (size_t i = before; i < out.size(); ++i) {
+          if (out[i].kind == ClaimKind::kAmount) {
+            first_amount[key] = static_cast<int>(i);
+            break;
+          }
+        }
+      }
+    }
+  }
+  return sentences;
+}
+
+std::vector<Claim> ClaimsOfSentence(const std::string& sentence, int report_year) {
+  const std::u32string u32 = DecodeUtf8(sentence);
+  NarrativeBlock block;
+  block.text = u32;
+  block.positions.resize(u32.size());
+  std::vector<Claim> out;
+  ExtractClaims({block}, report_year, out);
+  for (Claim& c : out) c.source.page = 0;
+  return out;
+}
+
+std::vector<std::pair<int, int>> NumericTokens(const std::u32string& text) {
+  static const RE2 kToken(R"((\d[\d,]*(?:\.\d+)?)(?:亿元|万元|千元|元|%))");
+  const Sentence s = MakeSentence(nullptr, text, 0, static_cast<int>(text.size()));
+  std::vector<std::pair<int, int>> out;
+  re2::StringPiece input(s.text);
+  re2::StringPiece match;
+  size_t from = 0;
+  while (from < s.text.size() &&
+         kToken.Match(input, from, s.text.size(), RE2::UNANCHORED, &match, 1)) {
+    const size_t begin = match.data() - s.text.data();
+    from = begin + match.size();
+    if (PrecededByFigure(s.text, begin)) continue;
+    out.emplace_back(s.Cp(begin), s.Cp(from));
+  }
+  return out;
+}
+
+}  // namespace fiscalcheck

@@ -1,0 +1,41 @@
+// Stage 5b: typed claims from the narrative's sentences.
+//
+// Contract:
+// - Every figure in a sentence with a money unit (元, 千元, 万元, 亿元), a percent sign or a count
+//   unit (人, 辆, 台(套), 个, 家, 项) becomes exactly one claim; its kind comes from the words
+//   before it in its clause (`增加`→change, `增长`→growth, `占`→share, `完成…的`→completion),
+//   a percentage no wording settles is kPercent. Figures are exact decimals as displayed.
+// - Words that state a direction without a figure (`持平`, `决算数小于预算数`) are claims with
+//   a direction and no value. `其中：` lists become a composition claim over the amounts they
+//   name. Template residue becomes placeholder claims (placeholders.h).
+// - Links: a share, growth, change or completion claim names the amount it is about
+//   (`subject_claim`) and, where the text gives or implies it, its base; nothing is linked
+//   across sections, and an unresolvable link stays -1.
+#ifndef FISCALCHECK_EXTRACT_CLAIMS_CLAIM_EXTRACTOR_H_
+#define FISCALCHECK_EXTRACT_CLAIMS_CLAIM_EXTRACTOR_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/claims/claim.h"
+#include "extract/claims/narrative_text.h"
+
+namespace fiscalcheck {
+
+// Appends the claims of `blocks` (sections already assigned) to `out`; ids continue from
+// out.size(). `report_year` is the report's fiscal year (0 when unknown). Returns the number of
+// sentences read.
+int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
+                  std::vector<Claim>& out);
+
+// The claims of one sentence given as plain text (for tests and tools): file 0, page 0.
+std::vector<Claim> ClaimsOfSentence(const std::string& sentence, int report_year = 0);
+
+// The numeric tokens of `text` that claims must cover: amounts with a money unit and
+// percentages, as [begin, end) code point spans. Independent of the claim patterns, so
+// claim-report can measure coverage.
+std::vector<std::pair<int, int>> NumericTokens(const std::u32string& text);
+
+}  // namespace fiscalcheck
+
+#endif  // FISCALCHECK_EXTRACT_CLAIMS_CLAIM_EXTRACTOR_H_

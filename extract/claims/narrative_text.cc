@@ -1,0 +1,291 @@
+#include "extract/claims/narrative_text.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+#include "extract/normalize/normalize.h"
+#include "extract/utf8.h"
+
+namespace fiscalcheck {
+namespace {
+
+struct Band {
+  int page = 0;
+  double top = 0, bottom = 0;
+};
+
+// Vertical bands of a page that belong to a table: from its title (or the page top when the
+// table continues from an earlier page) to its last row on that page.
+std::vector<Band> TableBands(const std::vector<const Table*>& tables) {
+  std::vector<Band> bands;
+  for (const Table* t : tables) {
+    for (int page : t->pages) {
+      Band band{page, page == t->title_page ? t->title_box.y0 : 0.0,
+                page == t->title_page ? t->title_box.y1 : 0.0};
+      for (const TableRow& row : t->rows) {
+        if (row.page == page) band.bottom = std::max(band.bottom, row.box.y1);
+      }
+      if (band.bottom > band.top) bands.push_back(band);
+    }
+  }
+  return bands;
+}
+
+bool InTable(const std::vector<Band>& bands, int page, const BBox& box) {
+  const double middle = (box.y0 + box.y1) / 2;
+  for (const Band& b : bands) {
+    if (b.page == page && middle >= b.top - 1 && middle <= b.bottom + 1) return true;
+  }
+  return false;
+}
+
+bool IsLatinLetter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+// Appends one line's text to the block, dropping spaces except between Latin letters, and
+// pairing each kept code point with its glyph's box.
+void AppendLine(const Line& line, int page, NarrativeBlock& block) {
+  bool pending_space = !block.text.empty();  // a soft break acts like a space
+  for (size_t s = 0; s < line.segments.size(); ++s) {
+    const Segment& seg = line.segments[s];
+    if (s > 0) pending_space = true;
+    const std::u32string text = DecodeUtf8(seg.text);
+    size_t glyph = 0;
+    std::u32string glyph_text =
+        glyph < seg.chars.size() ? DecodeUtf8(seg.chars[glyph].text) : std::u32string();
+    size_t within = 0;
+    for (char32_t c : text) {
+      BBox box;
+      bool from_glyph = false;
+      if (glyph < seg.chars.size() && within < glyph_text.size() && glyph_text[within] == c) {
+        box = seg.chars[glyph].box;
+        from_glyph = true;
+        if (++within == glyph_text.size()) {
+          ++glyph;
+          within = 0;
+          glyph_text =
+              glyph < seg.chars.size() ? DecodeUtf8(seg.chars[glyph].text) : std::u32string();
+        }
+      }
+      if (c == ' ' || c == 0x3000 || c == '\t') {
+        pending_space = true;
+        continue;
+      }
+      if (pending_space && !block.text.empty() && IsLatinLetter(block.text.back()) &&
+          IsLatinLetter(c)) {
+        block.text.push_back(' ');
+        block.positions.push_back({});
+      }
+      pending_space = false;
+      block.text.push_back(c);
+      block.positions.push_back(from_glyph ? GlyphPosition{page, box} : GlyphPosition{});
+    }
+  }
+}
+
+// A heading marker at the start of text, with its level; -1 when none.
+int HeadingLevel(const std::u32string& t, size_t& marker_end) {
+  auto is_cn_digit = [](char32_t c) {
+    return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+  };
+  size_t i = 0;
+  if (t.size() > 3 && t[0] == U'第') {
+    i = 1;
+    while (i < t.size() && is_cn_digit(t[i])) ++i;
+    if (i > 1 && i + 1 < t.size() && t[i] == U'部' && t[i + 1] == U'分') {
+      marker_end = i + 2;
+      return 0;
+    }
+    return -1;
+  }
+  if (!t.empty() && is_cn_digit(t[0])) {
+    while (i < t.size() && is_cn_digit(t[i])) ++i;
+    if (i < t.size() && (t[i] == U'、' || t[i] == U'.' || t[i] == U'．')) {
+      marker_end = i + 1;
+      return 1;
+    }
+    return -1;
+  }
+  if (!t.empty() && (t[0] == U'（' || t[0] == U'(')) {
+    i = 1;
+    const bool chinese = i < t.size() && is_cn_digit(t[i]);
+    while (i < t.size() && (chinese ? is_cn_digit(t[i]) : (t[i] >= '0' && t[i] <= '9'))) ++i;
+    if (i > 1 && i < t.size() && (t[i] == U'）' || t[i] == U')')) {
+      marker_end = i + 1;
+      return chinese ? 2 : 3;
+    }
+    return -1;
+  }
+  while (i < t.size() && i < 2 && t[i] >= '0' && t[i] <= '9') ++i;
+  if (i > 0 && i + 1 < t.size() && (t[i] == U'、' || t[i] == U'．' || t[i] == U'.') &&
+      !(t[i + 1] >= '0' && t[i + 1] <= '9')) {
+    marker_end = i + 1;
+    return 3;
+  }
+  return -1;
+}
+
+// The heading's extent: the whole block when it is short and has no full stop; otherwise the
+// words up to the first punctuation or the first figure after them (`二、收入预算情况说明2026
+// 年度…`), at most 30 code points. 0 when the block does not start with a heading.
+int HeadingLength(const std::u32string& t, int& level) {
+  size_t marker_end = 0;
+  level = HeadingLevel(t, marker_end);
+  if (level < 0) return 0;
+  if (t.size() <= 40 && t.find(U'。') == std::u32string::npos) return static_cast<int>(t.size());
+  static const std::u32string_view kStops = U"。：:，,；;";
+  size_t end = marker_end;
+  while (end < t.size() && end < marker_end + 30) {
+    const char32_t c = t[end];
+    if (kStops.find(c) != std::u32string_view::npos) break;
+    if (c >= '0' && c <= '9' && end > marker_end + 1) break;
+    ++end;
+  }
+  if (end < t.size() && (t[end] == U'：' || t[end] == U':')) ++end;
+  return static_cast<int>(end);
+}
+
+bool Contains(const std::u32string& text, std::u32string_view word) {
+  return text.find(word) != std::u32string::npos;
+}
+
+}  // namespace
+
+std::vector<NarrativeBlock> NarrativeBlocks(const Document& doc, int file,
+                                            const std::vector<const Table*>& tables) {
+  const std::vector<Band> bands = TableBands(tables);
+  std::vector<NarrativeBlock> blocks;
+  bool last_was_narrative = false;
+  for (const Page& page : doc.pages) {
+    for (const Paragraph& para : page.paragraphs) {
+      if (InTable(bands, page.number, para.box)) {
+        last_was_narrative = false;
+        continue;
+      }
+      const bool join = para.continues_previous_page && last_was_narrative && !blocks.empty();
+      if (!join) {
+        blocks.push_back({});
+        blocks.back().file = file;
+        blocks.back().page = page.number;
+      }
+      NarrativeBlock& block = blocks.back();
+      for (int i = para.first_line; i <= para.last_line; ++i) {
+        if (i < 0 || i >= static_cast<int>(page.lines.size())) continue;
+        if (page.lines[i].role != LineRole::kBody) continue;
+        AppendLine(page.lines[i], page.number, block);
+      }
+      last_was_narrative = true;
+    }
+  }
+  std::erase_if(blocks, [](const NarrativeBlock& b) { return b.text.empty(); });
+  return blocks;
+}
+
+std::optional<TableCode> SpecificSectionTable(const std::u32string& h) {
+  if (Contains(h, U"三公")) return TableCode::kT7;
+  if (Contains(h, U"政府性基金")) return TableCode::kT8;
+  if (Contains(h, U"国有资本经营")) return TableCode::kT9;
+  if (Contains(h, U"机关运行经费")) return TableCode::kT12;
+  if (Contains(h, U"政府采购")) return TableCode::kT11;
+  return std::nullopt;
+}
+
+std::optional<TableCode> SectionTable(const std::u32string& h) {
+  if (Contains(h, U"三公")) return TableCode::kT7;
+  if (Contains(h, U"政府性基金")) return TableCode::kT8;
+  if (Contains(h, U"国有资本经营")) return TableCode::kT9;
+  if (Contains(h, U"机关运行经费") || Contains(h, U"运行经费")) return TableCode::kT12;
+  if (Contains(h, U"政府采购")) return TableCode::kT11;
+  if (Contains(h, U"绩效") || Contains(h, U"国有资产") || Contains(h, U"名词") ||
+      Contains(h, U"职责") || Contains(h, U"机构")) {
+    return std::nullopt;
+  }
+  if (Contains(h, U"基本支出")) return TableCode::kT6;
+  if (Contains(h, U"一般公共预算") && Contains(h, U"支出")) return TableCode::kT5;
+  if (Contains(h, U"财政拨款") && (Contains(h, U"收入支出") || Contains(h, U"收支"))) {
+    return TableCode::kT4;
+  }
+  if (Contains(h, U"财政拨款") && Contains(h, U"支出")) return TableCode::kT5;
+  if (Contains(h, U"收入支出") || Contains(h, U"收支")) return TableCode::kT1;
+  if (Contains(h, U"收入")) return TableCode::kT2;
+  if (Contains(h, U"支出")) return TableCode::kT3;
+  return std::nullopt;
+}
+
+void AssignSections(std::vector<NarrativeBlock>& blocks, std::vector<Section>& sections) {
+  int current = sections.empty() ? -1 : static_cast<int>(sections.size()) - 1;
+  for (NarrativeBlock& block : blocks) {
+    int level = 0;
+    const int length = HeadingLength(block.text, level);
+    if (length > 0) {
+      Section s;
+      s.level = level;
+      s.heading = EncodeUtf8(std::u32string_view(block.text).substr(0, length));
+      s.file = block.file;
+      s.page = block.page;
+      // The parent: the nearest open section of a smaller level.
+      int parent = current;
+      while (parent >= 0 && sections[parent].level >= level) parent = sections[parent].parent;
+      s.parent = parent;
+      // Generic words (`收入`, `支出`) name a table only in the report's top-level parts.
+      s.table = level <= 1 ? SectionTable(block.text.substr(0, length))
+                           : SpecificSectionTable(block.text.substr(0, length));
+      if (!s.table && parent >= 0) s.table = sections[parent].table;
+      sections.push_back(std::move(s));
+      current = static_cast<int>(sections.size()) - 1;
+      block.heading_length = length;
+    }
+    block.section = current;
+  }
+}
+
+std::vector<std::pair<int, int>> SplitSentences(const std::u32string& text) {
+  std::vector<std::pair<int, int>> out;
+  if (text.empty()) return out;
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("zh"), status));
+    if (U_FAILURE(status)) it.reset();
+    return it;
+  }();
+  icu::UnicodeString u = icu::UnicodeString::fromUTF32(
+      reinterpret_cast<const UChar32*>(text.data()), static_cast<int32_t>(text.size()));
+  auto push = [&](int begin, int end) {
+    int b = begin, e = end;
+    while (b < e && (text[b] == ' ')) ++b;
+    while (e > b && (text[e - 1] == ' ')) --e;
+    if (b < e) out.emplace_back(b, e);
+  };
+  if (!iterator) {
+    push(0, static_cast<int>(text.size()));
+    return out;
+  }
+  iterator->setText(u);
+  int32_t start16 = iterator->first();
+  int start_cp = 0;
+  for (int32_t end16 = iterator->next(); end16 != icu::BreakIterator::DONE;
+       end16 = iterator->next()) {
+    const int end_cp = start_cp + u.countChar32(start16, end16 - start16);
+    push(start_cp, end_cp);
+    start16 = end16;
+    start_cp = end_cp;
+  }
+  return out;
+}
+
+GlyphPosition SpanPosition(const NarrativeBlock& block, int begin, int end) {
+  GlyphPosition out;
+  for (int i = std::max(0, begin); i < end && i < static_cast<int>(block.positions.size()); ++i) {
+    const GlyphPosition& p = block.positions[i];
+    if (p.page == 0) continue;
+    if (out.page == 0) out.page = p.page;
+    if (p.page == out.page) out.box.Extend(p.box);
+  }
+  if (out.page == 0) out.page = block.page;
+  return out;
+}
+
+}  // namespace fiscalcheck

@@ -1,0 +1,126 @@
+// Developer tool behind scripts/claim-report.sh: for one report (one or several PDF files), the
+// numeric tokens of its narrative (amounts with a money unit, percentages), how many became
+// claims, how many bindable claims were bound to a table fact, and every unbound one with its
+// reason.
+//   claim_report [--unbound] [--claims] FILE.pdf...
+#include <cstdio>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "extract/claims/claim_binder.h"
+#include "extract/claims/claim_extractor.h"
+#include "extract/claims/narrative.h"
+#include "extract/claims/narrative_text.h"
+#include "extract/extract.h"
+#include "extract/tables/table_builder.h"
+#include "extract/utf8.h"
+
+using namespace fiscalcheck;  // NOLINT: a small tool
+
+int main(int argc, char** argv) {
+  bool unbound = false, all = false;
+  std::vector<std::string> paths;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--unbound") {
+      unbound = true;
+    } else if (a == "--claims") {
+      all = true;
+    } else {
+      paths.push_back(a);
+    }
+  }
+  std::vector<Document> files;
+  std::vector<Table> tables;
+  std::vector<int> table_file;
+  bool final_report = false;
+  for (const std::string& path : paths) {
+    auto doc = ExtractDocument(path);
+    if (!doc.ok()) {
+      std::printf("REPORT\t%s\terror\t%s\n", path.c_str(),
+                  std::string(doc.status().message()).c_str());
+      return 0;
+    }
+    for (Table& t : BuildTables(*doc)) {
+      if (t.title.find("决算") != std::string::npos) final_report = true;
+      tables.push_back(std::move(t));
+      table_file.push_back(static_cast<int>(files.size()));
+    }
+    files.push_back(std::move(*doc));
+  }
+  const Narrative n = ExtractNarrative(files, tables, table_file, 0);
+
+  // Coverage: numeric tokens of the narrative text, and whether a claim's span covers each.
+  int tokens = 0, covered = 0;
+  for (size_t f = 0; f < files.size(); ++f) {
+    std::vector<const Table*> own;
+    for (size_t t = 0; t < tables.size(); ++t) {
+      if (table_file[t] == static_cast<int>(f)) own.push_back(&tables[t]);
+    }
+    for (const NarrativeBlock& b : NarrativeBlocks(files[f], static_cast<int>(f), own)) {
+      for (const auto& [begin, end] : SplitSentences(b.text)) {
+        const std::u32string sentence = b.text.substr(begin, end - begin);
+        const std::string utf8 = EncodeUtf8(sentence);
+        for (const auto& [tb, te] : NumericTokens(sentence)) {
+          ++tokens;
+          bool hit = false;
+          for (const Claim& c : n.claims) {
+            if (c.source.file == static_cast<int>(f) && c.source.sentence == utf8 &&
+                c.source.span_begin <= tb && c.source.span_end >= te && c.value) {
+              hit = true;
+              break;
+            }
+          }
+          if (hit) {
+            ++covered;
+          } else if (unbound) {
+            std::printf("UNCOVERED\t%s\t%s\n", EncodeUtf8(sentence.substr(tb, te - tb)).c_str(),
+                        utf8.c_str());
+          }
+        }
+      }
+    }
+  }
+  int bindable = 0, bound = 0;
+  std::map<std::string, int> kinds;
+  for (const Claim& c : n.claims) {
+    kinds[std::string(ClaimKindName(c.kind))]++;
+    if (all) {
+      std::printf("CLAIM\t%d\t%s\tp%d\t%s\t%s%s\t%s\t%s\t%s\n", c.id,
+                  std::string(ClaimKindName(c.kind)).c_str(), c.source.page, c.subject.c_str(),
+                  c.value ? c.value->ToString().c_str() : "", std::string(UnitName(c.unit)).c_str(),
+                  std::string(MeasureName(c.measure)).c_str(),
+                  c.fact ? (std::string(TableCodeName(c.fact->code)) + " r" +
+                            std::to_string(c.fact->row) + " c" + std::to_string(c.fact->column))
+                               .c_str()
+                         : ("-" + c.unbound_reason).c_str(),
+                  EncodeUtf8(DecodeUtf8(c.source.sentence).substr(0, 60)).c_str());
+    }
+    if (!IsBindableKind(c)) continue;
+    ++bindable;
+    if (c.fact) {
+      ++bound;
+    } else if (unbound) {
+      std::string candidates;
+      for (const FactRef& f : c.candidates) {
+        const Cell& cell = tables[f.table].rows[f.row].cells[f.column];
+        candidates += std::string(TableCodeName(f.code)) + ":" + tables[f.table].rows[f.row].name +
+                      "×" + ColumnPathText(tables[f.table].columns[f.column]) + "=" + cell.text +
+                      " ";
+      }
+      std::printf("UNBOUND\t%s\t%s\t%s\tp%d\t%s\t[%s]\t%s\n",
+                  std::string(ClaimKindName(c.kind)).c_str(), c.subject.c_str(),
+                  c.value ? c.value->ToString().c_str() : "", c.source.page,
+                  c.unbound_reason.c_str(), candidates.c_str(), c.source.sentence.c_str());
+    }
+  }
+  std::string kind_list;
+  for (const auto& [k, v] : kinds) kind_list += k + "=" + std::to_string(v) + " ";
+  std::printf(
+      "REPORT\t%s\tkind=%s\ttables=%zu\tsentences=%d\ttokens=%d\tcovered=%d\tbindable=%d\tbound=%"
+      "d\t%s\n",
+      paths.front().c_str(), tables.empty() ? "narrative-only" : (final_report ? "决算" : "预算"),
+      tables.size(), n.sentence_count, tokens, covered, bindable, bound, kind_list.c_str());
+  return 0;
+}
