@@ -85,9 +85,8 @@ std::vector<Finding> GroupFindings(std::vector<Finding> findings) {
       std::swap(into.stated, f.stated);
       std::swap(into.expected, f.expected);
     }
-    if (f.rule != into.rule &&
-        std::find(into.related_rules.begin(), into.related_rules.end(), f.rule) ==
-            into.related_rules.end()) {
+    if (f.rule != into.rule && std::find(into.related_rules.begin(), into.related_rules.end(),
+                                         f.rule) == into.related_rules.end()) {
       into.related_rules.push_back(f.rule);
     }
     for (Evidence& e : f.evidence) {

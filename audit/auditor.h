@@ -31,11 +31,11 @@ struct AuditResult {
 
 AuditResult RunAudit(const ReportModel& model, const AuditOptions& options = {});
 
-// Merges findings with one root cause: the same non-empty difference (in magnitude) and either a shared cell
-// key, or the same stated and expected figures on the same table row (one wrong figure repeated
-// across columns). The merged finding keeps the highest severity, the first finding's message
-// and rule, and every distinct evidence entry; the other rules go to related_rules. Sorted as
-// above.
+// Merges findings with one root cause: the same non-empty difference (in magnitude) and either a
+// shared cell key, or the same stated and expected figures on the same table row (one wrong figure
+// repeated across columns). The merged finding keeps the highest severity, the first finding's
+// message and rule, and every distinct evidence entry; the other rules go to related_rules. Sorted
+// as above.
 std::vector<Finding> GroupFindings(std::vector<Finding> findings);
 
 }  // namespace fiscalcheck

@@ -10,7 +10,9 @@ const std::vector<const Rule*>& Catalogue() {
       &kCrossT1T2IncomeRule,        &kCrossT1T3ClassesRule,       &kCrossT2T4AppropriationRule,
       &kCrossT4T5GeneralBudgetRule, &kCrossT5T6BasicRule,         &kCrossT4T8FundRule,
       &kTableMissingRule,           &kTableEmptyRule,             &kReportYearRule,
-      &kReportDepartmentRule,
+      &kReportDepartmentRule,       &kNarrativeAmountRule,        &kNarrativeRatioRule,
+      &kUndefinedRatioRule,         &kDirectionWordsRule,         &kNarrativeCompositionRule,
+      &kStatedTwiceRule,            &kPlaceholderRule,
   };
   return kRules;
 }

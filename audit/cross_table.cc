@@ -1,5 +1,7 @@
 #include "audit/cross_table.h"
 
+#include <algorithm>
+
 #include "audit/identity_findings.h"
 #include "audit/table_refs.h"
 #include "re2/re2.h"
@@ -131,25 +133,74 @@ std::string ColumnIncomeSource(const Column& column) {
   return "";
 }
 
-int TotalColumn(const Table& table) {
-  bool carry = false;
+namespace {
+
+bool Mentions(const Column& c, const char* word) {
+  for (const std::string& label : c.path) {
+    if (label.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool IsTotalLabel(const std::string& label) {
+  return label.find("合计") != std::string::npos || label.find("总计") != std::string::npos ||
+         label.find("小计") != std::string::npos;
+}
+
+// The largest year (`2026年…`) any column label names, 0 when none.
+int LatestYear(const Table& table, int& earliest) {
+  static const RE2 kYear(R"((20[0-9]{2})年)");
+  int latest = 0;
+  earliest = 0;
   for (const Column& c : table.columns) {
-    if (c.kind != ColumnKind::kAmount) continue;
     for (const std::string& label : c.path) {
-      if (label.find("结转") != std::string::npos || label.find("结余") != std::string::npos ||
-          label.find("事业基金") != std::string::npos) {
-        carry = true;
+      re2::StringPiece in(label);
+      int y = 0;
+      while (RE2::FindAndConsume(&in, kYear, &y)) {
+        latest = std::max(latest, y);
+        earliest = earliest == 0 ? y : std::min(earliest, y);
       }
     }
   }
-  if (!carry) return table.FindColumn(ColumnKind::kAmount, 0);
+  return latest;
+}
+
+}  // namespace
+
+int TotalColumn(const Table& table) {
+  bool carry = false;
+  for (const Column& c : table.columns) {
+    if (c.kind == ColumnKind::kAmount &&
+        (Mentions(c, "结转") || Mentions(c, "结余") || Mentions(c, "事业基金"))) {
+      carry = true;
+    }
+  }
+  int earliest = 0;
+  const int latest = LatestYear(table, earliest);
+  auto candidate = [&](const Column& c) {
+    if (c.kind != ColumnKind::kAmount || Mentions(c, "结转") || Mentions(c, "结余") ||
+        Mentions(c, "事业基金") || Mentions(c, "上年") || Mentions(c, "%") || Mentions(c, "％")) {
+      return false;
+    }
+    if (latest > earliest && !Mentions(c, (std::to_string(latest) + "年").c_str())) return false;
+    return true;
+  };
+  if (!carry) {
+    int first = -1;
+    for (const Column& c : table.columns) {
+      if (!candidate(c)) continue;
+      if (first < 0) first = c.index;
+      if (!c.path.empty() && IsTotalLabel(c.path.back())) return c.index;
+    }
+    return first;
+  }
+  // Carry-over columns beside this year's: only an explicit this-year total will do.
   int found = -1;
   for (const Column& c : table.columns) {
-    if (c.kind != ColumnKind::kAmount || c.path.size() < 2) continue;
-    const bool this_year = c.path.front().find("本年") != std::string::npos ||
-                           c.path.front().find("当年") != std::string::npos;
-    const std::string& last = c.path.back();
-    if (!this_year || (last.find("小计") == std::string::npos && last.find("合计") == std::string::npos)) {
+    if (!candidate(c) || c.path.size() < 2 || !IsTotalLabel(c.path.back())) continue;
+    const std::string& group = c.path.front();
+    if (group.find("本年") == std::string::npos && group.find("当年") == std::string::npos &&
+        (latest == 0 || group.find(std::to_string(latest) + "年") == std::string::npos)) {
       continue;
     }
     if (found >= 0) return -1;

@@ -30,12 +30,12 @@ std::string_view OutcomeName(Outcome o);  // "pass", "fail", "not-applicable", "
 
 // One place of the report a finding rests on.
 struct Evidence {
-  int file = 0;          // index of the report's file
-  int page = 0;          // physical 1-based page; 0 when the fact has no page
-  std::string table;     // "T3", or "" for text outside tables
-  std::string row;       // the row as printed: code and name, or 行次
-  std::string column;    // the column path (`本年支出 › 基本支出`), with its 栏次 when numbered
-  std::string text;      // quoted source text (the cell as printed, or the line)
+  int file = 0;       // index of the report's file
+  int page = 0;       // physical 1-based page; 0 when the fact has no page
+  std::string table;  // "T3", or "" for text outside tables
+  std::string row;    // the row as printed: code and name, or 行次
+  std::string column;  // the column path (`本年支出 › 基本支出`), with its 栏次 when numbered
+  std::string text;  // quoted source text (the cell as printed, or the line)
   std::optional<BBox> box;
 };
 
@@ -69,7 +69,7 @@ struct CoverageGap {
 };
 
 struct CoverageLedger {
-  std::vector<std::string> rule_order;         // catalogue order
+  std::vector<std::string> rule_order;           // catalogue order
   std::map<std::string, CoverageCount> by_rule;  // every catalogued rule, even with 0 checks
   std::vector<CoverageGap> gaps;                 // in the order first met
   CoverageCount Totals() const;

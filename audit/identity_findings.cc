@@ -32,6 +32,27 @@ std::string Unusable(const Table& t, const IdentityCheck& c) {
     }
     if (FigureInName(t.rows[r])) return "an identity involves a row whose name holds a figure";
   }
+  // A sub-item whose printed code has a non-standard length (`301 2` for 30102) is not counted
+  // as a child, so the sum would miss it.
+  if (c.kind == "hierarchy") {
+    const std::string& parent = t.rows[c.total.row].code;
+    for (size_t r = c.total.row + 1; !parent.empty() && r < t.rows.size(); ++r) {
+      const std::string& code = t.rows[r].code;
+      if (code.size() <= parent.size() || code.compare(0, parent.size(), parent) != 0) break;
+      if (code.size() != 5 && code.size() != 7) {
+        return "a sub-item's printed subject code has a non-standard length (" + code + ")";
+      }
+    }
+  }
+  // A run of sub-items cut short by an unlabelled row (a page number or header read as a row)
+  // misses the sub-items after it.
+  if (c.kind == "hierarchy" && !c.parts.empty()) {
+    const size_t next = static_cast<size_t>(c.parts.back().row) + 1;
+    if (next < t.rows.size() && Unidentified(t.rows[next])) {
+      return "a run of sub-items is interrupted by a row without name or code (a page number "
+             "or header read as a row?)";
+    }
+  }
   return "";
 }
 
@@ -44,8 +65,8 @@ std::string Difference(const IdentityCheck& c) {
 
 std::string TablePlace(const Table& table) {
   std::string out(TableCodeName(table.code));
-  const int page = table.title_page > 0 ? table.title_page
-                                        : (table.pages.empty() ? 0 : table.pages.front());
+  const int page =
+      table.title_page > 0 ? table.title_page : (table.pages.empty() ? 0 : table.pages.front());
   if (page > 0) out += " p." + std::to_string(page);
   return out;
 }
@@ -107,10 +128,13 @@ void RecordTableIdentities(const ReportModel& model, AuditContext& context,
         continue;
       }
       const bool slip = c->outcome == Agreement::kRoundingSlip;
+      // A total left blank beside figures is a gap in the disclosure, not a wrong sum.
+      const bool blank = t.rows[c->total.row].cells[c->total.column].blank();
       Finding f;
-      f.severity = slip ? Severity::kWarning : Severity::kError;
-      f.category = slip ? "rounding" : "arithmetic";
-      f.message = place + ": " + c->description + ": shown " + c->stated.ToString() +
+      f.severity = slip || blank ? Severity::kWarning : Severity::kError;
+      f.category = slip ? "rounding" : (blank ? "structure" : "arithmetic");
+      f.message = place + ": " + c->description + ": " +
+                  (blank ? std::string("left blank") : "shown " + c->stated.ToString()) +
                   (c->kind == "balance" ? ", the other side shows " : ", the parts sum to ") +
                   c->expected.ToString() + (slip ? " (尾差)" : "");
       f.stated = c->stated.ToString();

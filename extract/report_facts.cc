@@ -13,7 +13,7 @@
 namespace fiscalcheck {
 namespace {
 
-constexpr int kCoverLines = 8;        // heading lines read from the first page
+constexpr int kCoverLines = 8;         // heading lines read from the first page
 constexpr size_t kHeadingBytes = 150;  // a longer line is prose, not a heading (~50 CJK chars)
 
 std::string Compact(const std::string& s) {
@@ -46,8 +46,14 @@ bool LooksLikeDepartment(const std::string& s) {
   static const RE2 kHan(R"(\p{Han})");
   // At least 3 CJK characters (9 bytes) and not a bare region (`上海市`, `江苏省`).
   static const RE2 kRegion(R"(^(?:\p{Han}{1,4}(?:省|市|区|县))+$)");
-  return s.size() >= 9 && RE2::PartialMatch(s, kHan) && !RE2::FullMatch(s, kRegion) &&
-         s.find("XX") == std::string::npos;
+  // A department name ends like one (局, 委员会, 办公厅, 法院 …) and holds no punctuation of a
+  // sentence; fragments of wrapped prose (`其他用车3辆`, `江苏省财政厅关于`) do not.
+  static const RE2 kSuffix(
+      R"((?:局|委|厅|办|院|部|会|室|所|中心|站|馆|处|队|校|社|团|府|署|台|宫|园)(?:[（(][^（()）]*[)）])?$)");
+  static const RE2 kPunct(R"([，。、；：,;:！？“”0-9])");
+  return s.size() >= 9 && s.size() <= 120 && RE2::PartialMatch(s, kHan) &&
+         !RE2::FullMatch(s, kRegion) && s.find("XX") == std::string::npos &&
+         RE2::PartialMatch(s, kSuffix) && !RE2::PartialMatch(s, kPunct);
 }
 
 ReportKind KindOf(const std::string& word) {
@@ -84,7 +90,8 @@ bool ReadYearPhrase(const std::string& compact, YearPhrase& out) {
   out.kind = KindOf(word);
   prefix = TrimName(prefix);
   middle = TrimName(middle);
-  out.department = LooksLikeDepartment(prefix) ? prefix : (LooksLikeDepartment(middle) ? middle : "");
+  out.department =
+      LooksLikeDepartment(prefix) ? prefix : (LooksLikeDepartment(middle) ? middle : "");
   return true;
 }
 
@@ -217,9 +224,9 @@ ReportModel BuildReportModel(std::vector<Document> files) {
       std::string name;
       if (!LabelledDepartment(t.department, name)) name = TrimName(Compact(t.department));
       if (LooksLikeDepartment(name)) {
-        model.department_sightings.push_back(
-            {name, fi, t.pages.empty() ? t.title_page : t.pages.front(), "table heading",
-             t.department});
+        model.department_sightings.push_back({name, fi,
+                                              t.pages.empty() ? t.title_page : t.pages.front(),
+                                              "table heading", t.department});
         title_departments.push_back(name);
       }
     }
@@ -271,8 +278,7 @@ ReportModel BuildReportModel(std::vector<Document> files) {
   } else if (!model.department_sightings.empty()) {
     model.department = model.department_sightings.front().value;
   }
-  model.narrative =
-      ExtractNarrative(model.files, model.tables, model.table_file, model.year);
+  model.narrative = ExtractNarrative(model.files, model.tables, model.table_file, model.year);
   return model;
 }
 

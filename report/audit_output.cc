@@ -174,8 +174,7 @@ void WriteAuditText(const ReportModel& model, const AuditResult& result, std::os
   for (const std::string& rule : result.coverage.rule_order) {
     const CoverageCount& c = result.coverage.by_rule.at(rule);
     out << "  " << rule << ": " << c.checks << " checks, " << c.passed << " passed, " << c.failed
-        << " failed, " << c.not_applicable << " n/a, " << c.insufficient_data
-        << " insufficient\n";
+        << " failed, " << c.not_applicable << " n/a, " << c.insufficient_data << " insufficient\n";
   }
   bool heading = false;
   for (const CoverageGap& g : result.coverage.gaps) {

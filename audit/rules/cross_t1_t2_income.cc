@@ -81,7 +81,7 @@ void Check(const ReportModel& model, AuditContext& context) {
 
 const Rule kCrossT1T2IncomeRule = {
     "cross-t1-t2-income",
-    "T1's income items and 本年收入合计 equal T2's 合计 row, source by source",
-    "T1,T2 tables", Severity::kError, Check};
+    "T1's income items and 本年收入合计 equal T2's 合计 row, source by source", "T1,T2 tables",
+    Severity::kError, Check};
 
 }  // namespace fiscalcheck

@@ -55,8 +55,8 @@ void Check(const ReportModel& model, AuditContext& context) {
 
 }  // namespace
 
-const Rule kCrossT2T4AppropriationRule = {
-    "cross-t2-t4-appropriation", "T2's 财政拨款收入 equals T4's 本年收入合计", "T2,T4 tables",
-    Severity::kError, Check};
+const Rule kCrossT2T4AppropriationRule = {"cross-t2-t4-appropriation",
+                                          "T2's 财政拨款收入 equals T4's 本年收入合计",
+                                          "T2,T4 tables", Severity::kError, Check};
 
 }  // namespace fiscalcheck

@@ -60,8 +60,8 @@ void Check(const ReportModel& model, AuditContext& context) {
       f.stated = spent->ToString();
       f.expected = "0";
       f.difference = spent->ToString();
-      f.message = "政府性基金: " + TablePlace(a) + " shows spending of " + f.stated +
-                  " while " + TablePlace(b) + " states the unit has no such funds";
+      f.message = "政府性基金: " + TablePlace(a) + " shows spending of " + f.stated + " while " +
+                  TablePlace(b) + " states the unit has no such funds";
       f.evidence.push_back(CellEvidence(model, t4, lane.total, gf.front()));
       f.evidence.push_back(TableEvidence(model, t8));
       context.Fail(std::move(f));

@@ -8,6 +8,15 @@
 namespace fiscalcheck {
 namespace {
 
+// The first amount column of the row's lane with a figure in that row, or -1.
+int FilledColumn(const Table& t, int row) {
+  for (const Column& c : t.columns) {
+    if (c.kind != ColumnKind::kAmount || c.lane != t.rows[row].lane) continue;
+    if (!t.rows[row].cells[c.index].blank()) return c.index;
+  }
+  return -1;
+}
+
 int RowMatching(const Table& t, const RE2& pattern) {
   int found = -1;
   for (size_t r = 0; r < t.rows.size(); ++r) {
@@ -43,7 +52,7 @@ void Check(const ReportModel& model, AuditContext& context) {
   static const RE2 kPublic(R"(公用经费(?:合计|小计)?)");
   const int total = RowMatching(b, kTotal);
   if (total >= 0) {
-    const int col = b.FindColumn(ColumnKind::kAmount, b.rows[total].lane);
+    const int col = FilledColumn(b, total);
     if (col >= 0) {
       CompareFacts(model, context, "基本支出", stated, {{t6, total, col}});
       return;
@@ -52,8 +61,8 @@ void Check(const ReportModel& model, AuditContext& context) {
   const int personnel = RowMatching(b, kPersonnel);
   const int pub = RowMatching(b, kPublic);
   if (personnel >= 0 && pub >= 0) {
-    const int pc = b.FindColumn(ColumnKind::kAmount, b.rows[personnel].lane);
-    const int uc = b.FindColumn(ColumnKind::kAmount, b.rows[pub].lane);
+    const int pc = FilledColumn(b, personnel);
+    const int uc = FilledColumn(b, pub);
     if (pc >= 0 && uc >= 0) {
       CompareFacts(model, context, "基本支出 = 人员经费 + 公用经费", stated,
                    {{t6, personnel, pc}, {t6, pub, uc}});
@@ -65,8 +74,8 @@ void Check(const ReportModel& model, AuditContext& context) {
 
 }  // namespace
 
-const Rule kCrossT5T6BasicRule = {
-    "cross-t5-t6-basic", "T5's 基本支出 equals T6's total (人员经费 + 公用经费)", "T5,T6 tables",
-    Severity::kError, Check};
+const Rule kCrossT5T6BasicRule = {"cross-t5-t6-basic",
+                                  "T5's 基本支出 equals T6's total (人员经费 + 公用经费)",
+                                  "T5,T6 tables", Severity::kError, Check};
 
 }  // namespace fiscalcheck

@@ -33,8 +33,8 @@ void Check(const ReportModel& model, AuditContext& context) {
       f.category = "consistency";
       f.stated = s.value;
       f.expected = model.department;
-      f.message = "the report is of " + model.department + " but the " + s.where + " names " +
-                  s.value;
+      f.message =
+          "the report is of " + model.department + " but the " + s.where + " names " + s.value;
       differing[name] = f;
       order.push_back(name);
     }

@@ -18,6 +18,13 @@ extern const Rule kCrossT4T8FundRule;          // cross-t4-t8-fund
 extern const Rule kTableMissingRule;           // table-missing
 extern const Rule kTableEmptyRule;             // table-empty-unstated
 extern const Rule kReportYearRule;             // report-year-consistency
+extern const Rule kNarrativeAmountRule;        // narrative-amount
+extern const Rule kNarrativeRatioRule;         // narrative-ratio
+extern const Rule kUndefinedRatioRule;         // undefined-ratio
+extern const Rule kDirectionWordsRule;         // direction-words
+extern const Rule kNarrativeCompositionRule;   // narrative-composition
+extern const Rule kStatedTwiceRule;            // stated-twice
+extern const Rule kPlaceholderRule;            // placeholder
 extern const Rule kReportDepartmentRule;       // report-department-consistency
 
 }  // namespace fiscalcheck

@@ -1,9 +1,11 @@
 // table-empty-unstated: a standard table printed without figures says so. A table of T1–T9 with
 // no rows, or a T8/T9 whose every amount is blank or zero, must carry a statement that the
-// unit has no such data (Table::declares_empty).
+// unit has no such data (Table::declares_empty), or, for T8/T9, a sentence of the report must
+// say the unit has no such funds.
 #include "audit/identity_findings.h"
 #include "audit/rules/rules.h"
 #include "audit/table_refs.h"
+#include "re2/re2.h"
 
 namespace fiscalcheck {
 namespace {
@@ -19,6 +21,24 @@ bool AllZero(const Table& t) {
   return true;
 }
 
+// Whether the report's text says the unit has no funds of the table's kind (`本部门没有使用政府性
+// 基金预算拨款安排的支出`), anywhere in its files.
+bool StatedElsewhere(const ReportModel& model, TableCode code) {
+  static const RE2 kFund(
+      R"((?:没有|无|不涉及|未安排)[^。；]{0,30}政府性基金|政府性基金[^。；]{0,30}(?:没有|无|为零|为0|不涉及))");
+  static const RE2 kCapital(
+      R"((?:没有|无|不涉及|未安排)[^。；]{0,30}国有资本经营|国有资本经营[^。；]{0,30}(?:没有|无|为零|为0|不涉及))");
+  const RE2& pattern = code == TableCode::kT8 ? kFund : kCapital;
+  for (const Document& d : model.files) {
+    for (const Page& p : d.pages) {
+      for (const Paragraph& para : p.paragraphs) {
+        if (RE2::PartialMatch(para.text, pattern)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 void Check(const ReportModel& model, AuditContext& context) {
   for (size_t i = 0; i < model.tables.size(); ++i) {
     const Table& t = model.tables[i];
@@ -29,7 +49,7 @@ void Check(const ReportModel& model, AuditContext& context) {
     }
     const bool fund_table = t.code == TableCode::kT8 || t.code == TableCode::kT9;
     const bool empty = t.rows.empty() || (fund_table && AllZero(t));
-    if (!empty || t.declares_empty) {
+    if (!empty || t.declares_empty || (fund_table && StatedElsewhere(model, t.code))) {
       context.Pass();
       continue;
     }

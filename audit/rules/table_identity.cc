@@ -14,10 +14,10 @@ void Check(const ReportModel& model, AuditContext& context) {
 
 }  // namespace
 
-const Rule kTableIdentityRule = {
-    "table-identity",
-    "Row totals, lane totals (本年收入合计, 本年支出合计) and 收入总计 = 支出总计 of each table hold "
-    "under the rounding envelope",
-    "T1–T5 tables", Severity::kError, Check};
+const Rule kTableIdentityRule = {"table-identity",
+                                 "Row totals, lane totals (本年收入合计, 本年支出合计) and "
+                                 "收入总计 = 支出总计 of each table hold "
+                                 "under the rounding envelope",
+                                 "T1–T5 tables", Severity::kError, Check};
 
 }  // namespace fiscalcheck

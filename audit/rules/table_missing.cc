@@ -39,8 +39,8 @@ void Check(const ReportModel& model, AuditContext& context) {
     f.severity = Severity::kWarning;
     f.category = "structure";
     f.message = std::string(TableCodeName(c)) + " is missing: a " +
-                std::string(ReportKindName(model.kind)) + " publishes T1–T" +
-                std::to_string(last) + ", and no title of this table was found";
+                std::string(ReportKindName(model.kind)) + " publishes T1–T" + std::to_string(last) +
+                ", and no title of this table was found";
     Evidence e;
     e.table = std::string(TableCodeName(c));
     e.text = "(absent)";

@@ -58,8 +58,8 @@ void Evaluate(const ReportModel& model, AuditContext& context, int ti, const Not
   f.expected = sum.ToString();
   if (auto d = Decimal::Subtract(*stated, sum)) f.difference = d->ToString();
   f.message = TablePlace(t) + ": the table's note says " + id.text + "; " +
-              RowText(t.rows[total.row]) + " [" + ColumnText(t.columns[total.column]) +
-              "] shows " + f.stated + ", the parts give " + f.expected;
+              RowText(t.rows[total.row]) + " [" + ColumnText(t.columns[total.column]) + "] shows " +
+              f.stated + ", the parts give " + f.expected;
   f.evidence.push_back(CellEvidence(model, ti, total.row, total.column));
   f.keys.push_back(CellKey(model, ti, total.row, total.column));
   for (const Ref& p : parts) {

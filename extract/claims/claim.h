@@ -72,8 +72,9 @@ struct Claim {
   std::string subject;  // what the figure is about: `财政拨款收入`, `公务用车运行费`
   Measure measure = Measure::kUnspecified;
   std::string base;  // a share's base as worded (`本年收入合计`), or inferred from context
-  int year = 0;      // the year the figure refers to (the report's year unless stated)
-  int compared_year = 0;  // change/growth: the earlier year compared against (0 when unstated)
+  bool base_stated = false;  // the base is worded in the sentence (`占本年支出合计的`)
+  int year = 0;              // the year the figure refers to (the report's year unless stated)
+  int compared_year = 0;     // change/growth: the earlier year compared against (0 when unstated)
   // Links to other claims (ids, -1 when none):
   int subject_claim = -1;  // share/growth/change/completion: the amount it is about
   int base_claim = -1;     // share: the base amount; completion: the budget amount

@@ -78,9 +78,13 @@ std::string ColumnName(const Column& c) {
   return c.path.empty() ? std::string() : c.path.back();
 }
 
+// Whether a header label of the column names the measure `word` (预算 or 决算) by itself:
+// `预算数`, `年初预算`, `决算数` — not `一般公共预算` inside a fund's name.
 bool PathHas(const Column& c, std::string_view word) {
+  static const RE2 kBudget(R"((?:年初|全年|调整后?)?预算数?)");
+  static const RE2 kFinal(R"(决算数?)");
   for (const std::string& label : c.path) {
-    if (label.find(word) != std::string::npos) return true;
+    if (RE2::FullMatch(label, word == "预算" ? kBudget : kFinal)) return true;
   }
   return false;
 }
@@ -138,6 +142,8 @@ void Candidates(const std::vector<Table>& tables, const Claim& claim, std::vecto
     if (from < rest.size() && !chain.empty()) chain.push_back(MatchKey(rest.substr(from)));
   }
   std::erase_if(chain, [](const std::string& k) { return k.empty(); });
+  // `住房保障（类）支出` is one name with a qualifier inside, not a chain.
+  if (chain.size() == 2 && chain.back().size() <= 6) chain.clear();
   const std::string key = chain.size() > 1 ? chain.back() : MatchKey(claim.subject);
   const std::string parent = chain.size() > 1 ? chain[chain.size() - 2] : std::string();
   if (key.empty()) return;
@@ -207,8 +213,32 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<Section>& se
     claim.unbound_reason = "no subject named before the figure";
     return;
   }
+  // A 决算 report's tables hold final figures only (but for 预算数 columns such as T7's); a
+  // budget's tables hold no final figures.
+  bool final_tables = false;
+  for (const Table& t : tables) {
+    if (t.title.find("决算") != std::string::npos) final_tables = true;
+  }
+  const bool budget_measure = claim.measure == Measure::kInitialBudget ||
+                              claim.measure == Measure::kAdjustedBudget ||
+                              (final_tables && claim.measure == Measure::kBudget);
+  if (!final_tables && claim.measure == Measure::kFinal) {
+    claim.unbound_reason = "a final-accounts figure: the budget's tables do not hold it";
+    return;
+  }
   std::vector<FactRef> all;
   Candidates(tables, claim, all);
+  if (final_tables && budget_measure) {
+    std::erase_if(
+        all, [&](const FactRef& f) { return !PathHas(tables[f.table].columns[f.column], "预算"); });
+    if (all.empty()) {
+      claim.unbound_reason =
+          "a budget figure: no budget column of the final-accounts tables "
+          "is named '" +
+          claim.subject + "'";
+      return;
+    }
+  }
   if (all.empty()) {
     claim.unbound_reason = "no table row or column is named '" + claim.subject + "'";
     return;
@@ -298,9 +328,14 @@ bool IsBindableKind(const Claim& c) {
 }
 
 void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& sections,
-                std::vector<Claim>& claims) {
+                std::vector<Claim>& claims, int report_year) {
   for (Claim& c : claims) {
-    if (c.kind == ClaimKind::kAmount) BindAmount(tables, sections, c);
+    if (c.kind != ClaimKind::kAmount) continue;
+    if (report_year != 0 && c.year != 0 && c.year != report_year) {
+      c.unbound_reason = "a figure of " + std::to_string(c.year) + ", not of the report's year";
+      continue;
+    }
+    BindAmount(tables, sections, c);
   }
   for (Claim& c : claims) {
     switch (c.kind) {

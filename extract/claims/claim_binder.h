@@ -21,8 +21,9 @@
 
 namespace fiscalcheck {
 
+// `report_year` (0 when unknown): an amount stated for another year binds to nothing.
 void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& sections,
-                std::vector<Claim>& claims);
+                std::vector<Claim>& claims, int report_year = 0);
 
 // A name reduced for matching: no spaces, quotes, ordinal markers, `（类）/（款）/（项）`
 // qualifiers or leading `其中：`; `费用` read as `费`.

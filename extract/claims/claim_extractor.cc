@@ -446,6 +446,7 @@ class SentenceReader {
           sh.subject_claim = amount;
         }
         sh.base = base;
+        sh.base_stated = !base.empty();
         if (!base.empty()) {
           sh.base_claim = Latest(
               [&](const Claim& x) { return x.kind == ClaimKind::kAmount && x.subject == base; });

@@ -18,7 +18,7 @@ Narrative ExtractNarrative(const std::vector<Document>& files, const std::vector
     AssignSections(blocks, narrative.sections);
     narrative.sentence_count += ExtractClaims(blocks, report_year, narrative.claims);
   }
-  BindClaims(tables, narrative.sections, narrative.claims);
+  BindClaims(tables, narrative.sections, narrative.claims, report_year);
   return narrative;
 }
 
