@@ -181,8 +181,8 @@ int Run(int argc, char** argv) {
     audit_options.min_severity = ParseSeverity(min_severity).value_or(Severity::kInfo);
     const AuditResult result = RunAudit(model, audit_options);
     if (format == "json") {
-      std::cout << AuditJson(model, result).dump(1, ' ', false,
-                                                  nlohmann::ordered_json::error_handler_t::replace)
+      std::cout << AuditJson(model, result)
+                       .dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
                 << '\n';
     } else {
       WriteAuditText(model, result, std::cout);

@@ -27,11 +27,11 @@ done
 awk -F'\t' '$1=="REPORT" && $3 ~ /^kind=/ {
   split($3,kv,"="); kind=kv[2];
   for (i=4;i<=NF;i++){ split($i,a,"="); v[a[1]]=a[2] }
-  tok[kind]+=v["tokens"]; cov[kind]+=v["covered"]; bd[kind]+=v["bindable"]; bo[kind]+=v["bound"]; n[kind]++
+  tok[kind]+=v["tokens"]; cov[kind]+=v["covered"]; bd[kind]+=v["bindable"]; bo[kind]+=v["bound"]; sc[kind]+=v["scoped"]; sb[kind]+=v["scoped_bound"]; n[kind]++
 }
 END {
   for (k in n) {
-    printf "TOTAL\t%s\treports=%d\ttokens=%d\tcovered=%d (%.1f%%)\tbindable=%d\tbound=%d (%.1f%%)\n", k, n[k], tok[k], cov[k], tok[k]?100*cov[k]/tok[k]:0, bd[k], bo[k], bd[k]?100*bo[k]/bd[k]:0
+    printf "TOTAL\t%s\treports=%d\ttokens=%d\tcovered=%d (%.1f%%)\tbindable=%d\tbound=%d (%.1f%%)\tin table sections=%d\tbound=%d (%.1f%%)\n", k, n[k], tok[k], cov[k], tok[k]?100*cov[k]/tok[k]:0, bd[k], bo[k], bd[k]?100*bo[k]/bd[k]:0, sc[k], sb[k], sc[k]?100*sb[k]/sc[k]:0
     T+=tok[k]; C+=cov[k]
   }
   printf "TOTAL\tall\ttokens=%d\tcovered=%d (%.1f%%)\n", T, C, T?100*C/T:0

@@ -82,6 +82,19 @@ int main(int argc, char** argv) {
       }
     }
   }
+  // Table-scoped: claims in a section that explains a standard table the report holds.
+  int scoped = 0, scoped_bound = 0;
+  auto in_scope = [&](const Claim& c) {
+    if (c.source.section < 0 || c.source.section >= static_cast<int>(n.sections.size())) {
+      return false;
+    }
+    const auto& table = n.sections[c.source.section].table;
+    if (!table) return false;
+    for (const Table& t : tables) {
+      if (t.code == *table) return true;
+    }
+    return false;
+  };
   int bindable = 0, bound = 0;
   std::map<std::string, int> kinds;
   for (const Claim& c : n.claims) {
@@ -99,6 +112,10 @@ int main(int argc, char** argv) {
     }
     if (!IsBindableKind(c)) continue;
     ++bindable;
+    if (in_scope(c)) {
+      ++scoped;
+      if (c.fact) ++scoped_bound;
+    }
     if (c.fact) {
       ++bound;
     } else if (unbound) {
@@ -118,9 +135,10 @@ int main(int argc, char** argv) {
   std::string kind_list;
   for (const auto& [k, v] : kinds) kind_list += k + "=" + std::to_string(v) + " ";
   std::printf(
-      "REPORT\t%s\tkind=%s\ttables=%zu\tsentences=%d\ttokens=%d\tcovered=%d\tbindable=%d\tbound=%"
-      "d\t%s\n",
+      "REPORT\t%s\tkind=%s\ttables=%zu\tsentences=%d\ttokens=%d\tcovered=%d\tbindable=%d\t"
+      "bound=%d\tscoped=%d\tscoped_bound=%d\t%s\n",
       paths.front().c_str(), tables.empty() ? "narrative-only" : (final_report ? "决算" : "预算"),
-      tables.size(), n.sentence_count, tokens, covered, bindable, bound, kind_list.c_str());
+      tables.size(), n.sentence_count, tokens, covered, bindable, bound, scoped, scoped_bound,
+      kind_list.c_str());
   return 0;
 }

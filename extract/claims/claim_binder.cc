@@ -33,6 +33,15 @@ std::string StripSuffix(std::string s, std::string_view suffix) {
 // `财政拨款` inside (`“三公”经费财政拨款支出` names the `财政拨款“三公”经费` columns).
 std::vector<std::string> KeyForms(const std::string& key) {
   std::vector<std::string> forms = {key};
+  // Budget wording puts 预算 inside the name: `本年收入预算合计`, `收入预算总计`.
+  for (std::string_view infix : {"收入预算", "支出预算"}) {
+    const size_t at = key.find(infix);
+    if (at != std::string::npos) {
+      std::string f = key;
+      f.erase(at + 6, 6);
+      forms.push_back(f);
+    }
+  }
   // `收入支出总计` is both totals of a balanced table: the income one names it.
   if (key.size() > 12 && key.compare(key.size() - 12, 12, "收入支出总计") == 0) {
     forms.push_back(key.substr(0, key.size() - 12) + "收入总计");
@@ -126,7 +135,7 @@ std::string ParentName(const Table& t, size_t row) {
 
 void Candidates(const std::vector<Table>& tables, const Claim& claim, std::vector<FactRef>& out) {
   // `A（类）B（款）C（项）`: the row named C whose parent is B.
-  static const RE2 kQualifier(R"([（(](?:类|款|项)[）)])");
+  static const RE2 kQualifier(R"([（(]\d*(?:类|款|项)[）)])");
   std::vector<std::string> chain;
   {
     std::string rest = claim.subject;
@@ -144,7 +153,7 @@ void Candidates(const std::vector<Table>& tables, const Claim& claim, std::vecto
   std::erase_if(chain, [](const std::string& k) { return k.empty(); });
   // `住房保障（类）支出` is one name with a qualifier inside, not a chain.
   if (chain.size() == 2 && chain.back().size() <= 6) chain.clear();
-  const std::string key = chain.size() > 1 ? chain.back() : MatchKey(claim.subject);
+  std::string key = chain.size() > 1 ? chain.back() : MatchKey(claim.subject);
   const std::string parent = chain.size() > 1 ? chain[chain.size() - 2] : std::string();
   if (key.empty()) return;
   std::vector<FactRef> orphans;
@@ -228,6 +237,17 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<Section>& se
   }
   std::vector<FactRef> all;
   Candidates(tables, claim, all);
+  // A bare `收入` / `支出` (`收入预算37,151.47万元`) is the report's total of that side: the
+  // year's total if the tables print one, else the grand total.
+  const std::string bare = MatchKey(claim.subject);
+  if (all.empty() && (bare == "收入" || bare == "支出")) {
+    for (const std::string& total : {"本年" + bare + "合计", bare + "总计"}) {
+      Claim named = claim;
+      named.subject = total;
+      Candidates(tables, named, all);
+      if (!all.empty()) break;
+    }
+  }
   if (final_tables && budget_measure) {
     std::erase_if(
         all, [&](const FactRef& f) { return !PathHas(tables[f.table].columns[f.column], "预算"); });
@@ -297,7 +317,7 @@ std::string MatchKey(const std::string& name) {
   for (char c : name) {
     if (c != ' ') s += c;
   }
-  static const RE2 kQualifier(R"([（(](?:类|款|项|类级|款级|项级)[）)])");
+  static const RE2 kQualifier(R"([（(]\d*(?:类|款|项|类级|款级|项级)[）)])");
   static const RE2 kQuotes(R"([“”"「」‘’])");
   static const RE2 kOrdinal(
       R"(^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|其中[：:]?)+)");
