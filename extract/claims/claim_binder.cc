@@ -274,6 +274,16 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<Section>& se
   // The section's table has no cell of that name: another table's cell is taken only when the
   // name settles it (one cell, or cells all showing the same figure).
   const bool outside_section = preferred.empty() && section_table.has_value();
+  if (outside_section) {
+    bool held = false;
+    for (const Table& t : tables) held = held || (t.code == *section_table);
+    if (!held) {
+      // `公务接待费` in the 三公 section of a report without T7 is not T6's 公务接待费 item.
+      claim.unbound_reason = "the section explains " + std::string(TableCodeName(*section_table)) +
+                             ", which the report does not hold";
+      return;
+    }
+  }
   if (preferred.empty()) preferred = all;
   auto value = [&](const FactRef& f) { return CellIn(tables[f.table], f, claim.unit); };
   bool same = true;
