@@ -45,6 +45,7 @@ std::vector<std::string> KeyForms(const std::string& key) {
   // `收入支出总计` is both totals of a balanced table: the income one names it.
   if (key.size() > 12 && key.compare(key.size() - 12, 12, "收入支出总计") == 0) {
     forms.push_back(key.substr(0, key.size() - 12) + "收入总计");
+    if (key.size() == 18) forms.push_back("总计");  // `收入支出总计`: T1's bare 总计 rows
   }
   std::string k = StripSuffix(StripSuffix(key, "合计"), "支出");
   if (k.size() < 6 || k.compare(k.size() - 6, 6, "经费") != 0) k = StripSuffix(k, "费");

@@ -197,7 +197,7 @@ std::string SubjectOf(std::string lead) {
       R"((?:年初预算数?|全年预算数?|调整(?:后)?预算数?|预算数|决算数|决算|预算)(?:的|为|是)*$)");
   // A department or unit named before the subject (`上海市普陀区规划和自然资源局收入支出总计`).
   static const RE2 kOwner(
-      R"(^[^，。]*?[省市区县州][^，。]*?(?:局|委员会|办公室|办公厅|厅|中心|院|馆|站|所)(?:本级|部门（单位）|部门|单位)?)");
+      R"(^[^，。]*?[省市区县州][^，。]*?(?:局|委员会|办公室|办公厅|厅|中心|院|馆|站|所|工作部|宣传部|组织部|统战部)(?:本级|部门（单位）|部门|单位)?)");
   RE2::Replace(&lead, kAfterList, "");
   {
     std::string rest = lead;

@@ -9,23 +9,23 @@ namespace {
 
 struct Pattern {
   const char* kind;
-  const RE2* re;
+  const RE2& re;
 };
 
 const std::vector<Pattern>& Patterns() {
-  static const std::vector<Pattern> kPatterns = {
-      {"mask", new RE2(R"((?:[XＸ×]{2,}))")},
-      {"ellipsis", new RE2(R"((……|\.\.\.\.\.\.))")},
-      {"alternative",
-       new RE2(
-           R"((?:增加|减少|增长|下降|上升|降低)[（(](?:增加|减少|增长|下降|上升|降低)[）)]|(?:增加|增长)[/／](?:减少|下降))")},
-      {"empty-slot",
-       new RE2(
-           R"((?:保有量|实有人数|共有|共计|合计|金额为|支出为|收入为|预算为|决算为|为|增加|减少|增长|下降|占)(?:万元|千元|亿元|辆|台（套）|台\(套\)|%|人))")},
-      {"instruction",
-       new RE2(
-           R"([（(](?:请|此处|填写|应填|须|需|如无|若无|没有的|无此项|根据实际)[^（()）]{0,60}[）)])")},
-  };
+  static const RE2 kMask(R"((?:[XＸ×]{2,}))");
+  static const RE2 kEllipsis(R"((……|\.\.\.\.\.\.))");
+  static const RE2 kAlternative(
+      R"((?:增加|减少|增长|下降|上升|降低)[（(](?:增加|减少|增长|下降|上升|降低)[）)]|(?:增加|增长)[/／](?:减少|下降))");
+  static const RE2 kEmptySlot(
+      R"((?:保有量|实有人数|共有|共计|合计|金额为|支出为|收入为|预算为|决算为|为|增加|减少|增长|下降|占)(?:万元|千元|亿元|辆|台（套）|台\(套\)|%|人))");
+  static const RE2 kInstruction(
+      R"([（(](?:请|此处|填写|应填|须|需|如无|若无|没有的|无此项|根据实际)[^（()）]{0,60}[）)])");
+  static const std::vector<Pattern> kPatterns = {{"mask", kMask},
+                                                 {"ellipsis", kEllipsis},
+                                                 {"alternative", kAlternative},
+                                                 {"empty-slot", kEmptySlot},
+                                                 {"instruction", kInstruction}};
   return kPatterns;
 }
 
@@ -39,8 +39,8 @@ std::vector<PlaceholderMatch> FindPlaceholders(std::string_view text) {
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece match;
     size_t from = 0;
-    while (from <= text.size() && p.re->Match(re2::StringPiece(text.data(), text.size()), from,
-                                              text.size(), RE2::UNANCHORED, &match, 1)) {
+    while (from <= text.size() && p.re.Match(re2::StringPiece(text.data(), text.size()), from,
+                                             text.size(), RE2::UNANCHORED, &match, 1)) {
       const size_t begin = match.data() - text.data();
       const size_t end = begin + match.size();
       from = end > begin ? end : begin + 1;
