@@ -25,7 +25,7 @@ std::optional<Decimal> ValueIn(const ReportModel& model, const CellAt& c, Unit t
 }  // namespace
 
 void CompareFacts(const ReportModel& model, AuditContext& context, const std::string& what,
-                  const CellAt& a, const std::vector<CellAt>& b) {
+                  const CellAt& a, const std::vector<CellAt>& b, bool inferred) {
   const Table& ta = model.tables[a.table];
   const auto stated = ValueIn(model, a, ta.unit);
   std::vector<Decimal> parts;
@@ -63,7 +63,7 @@ void CompareFacts(const ReportModel& model, AuditContext& context, const std::st
   }
   const bool slip = outcome == Agreement::kRoundingSlip;
   Finding f;
-  f.severity = slip ? Severity::kWarning : Severity::kError;
+  f.severity = slip || inferred ? Severity::kWarning : Severity::kError;
   f.category = slip ? "rounding" : "cross-table";
   std::string other;
   for (const CellAt& c : b) {

@@ -22,8 +22,10 @@ struct CellAt {
 
 // Records one comparison: `a` against the sum of `b` (usually one cell). `what` names the fact
 // (`卫生健康支出`).
+// `inferred`: the sum on side b is put together from column names (not a printed total), so a
+// mismatch beyond rounding is a warning for a person to judge, not an error.
 void CompareFacts(const ReportModel& model, AuditContext& context, const std::string& what,
-                  const CellAt& a, const std::vector<CellAt>& b);
+                  const CellAt& a, const std::vector<CellAt>& b, bool inferred = false);
 
 // The numbered rows (`一、…`) that precede the lane total of `lane` matching `total` (a regex on
 // the row's MatchName, e.g. `(?:本年)?支出合计`), and that total row (-1 when absent).

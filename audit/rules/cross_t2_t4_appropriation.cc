@@ -47,7 +47,10 @@ void Check(const ReportModel& model, AuditContext& context) {
   if (appropriation.empty() && general) {
     std::vector<CellAt> cells;
     for (int c : parts) cells.push_back({t2, a_total, c});
-    CompareFacts(model, context, "财政拨款收入", {t4, lane.total, b_col}, cells);
+    // Regional templates differ in what T2's fund columns hold (Huzhou's 一般公共预算 column is
+    // not the year's appropriation alone): a mismatch of this inferred sum is a warning.
+    CompareFacts(model, context, "财政拨款收入", {t4, lane.total, b_col}, cells,
+                 /*inferred=*/true);
     return;
   }
   context.Insufficient("T2 shows no single 财政拨款 column");
