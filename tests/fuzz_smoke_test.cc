@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/claims/claim_extractor.h"
+#include "extract/claims/placeholders.h"
 #include "extract/extract.h"
 #include "extract/normalize/normalize.h"
 #include "extract/utf8.h"
@@ -40,6 +42,36 @@ TEST(FuzzSmoke, NormalizationSurvivesArbitraryBytes) {
     const size_t before = chars.size();
     NormalizeNumberPunctuation(chars);
     ASSERT_EQ(chars.size(), before);
+  }
+}
+
+// Claim patterns over text made of the characters they look for, shuffled: figures, units,
+// direction words, brackets, separators. Spans must stay inside their sentence.
+TEST(FuzzSmoke, ClaimExtractionSurvivesShuffledWording) {
+  const std::vector<std::string> pieces = {
+      "1",      "0",      ".",  ",",    "9",        "万元", "元",   "%",    "占",  "其中",
+      "：",     "，",     "。", "增长", "下降",     "增加", "减少", "持平", "（",  "）",
+      "(",      ")",      "XX", "……",   "年初预算", "决算", "完成", "的",   "比",  "2023年",
+      "（类）", "（项）", "辆", "人",   "为",       "；",   "收入", "支出", "合计"};
+  std::mt19937 rng(20261127);
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 40);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    const std::vector<Claim> claims = ClaimsOfSentence(text, 2024);
+    for (const Claim& c : claims) {
+      const int length = static_cast<int>(DecodeUtf8(c.source.sentence).size());
+      ASSERT_LE(0, c.source.span_begin) << text;
+      ASSERT_LE(c.source.span_begin, c.source.span_end) << text;
+      ASSERT_LE(c.source.span_end, length) << text;
+      for (int link : {c.subject_claim, c.base_claim, c.change_claim}) {
+        ASSERT_LT(link, static_cast<int>(claims.size())) << text;
+      }
+    }
+    for (const PlaceholderMatch& m : FindPlaceholders(text)) {
+      ASSERT_LE(m.begin, m.end);
+      ASSERT_LE(m.end, text.size());
+    }
   }
 }
 
