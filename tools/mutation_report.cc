@@ -252,7 +252,9 @@ std::vector<Mutation> Mutations(const ReportModel& base, const AuditResult& audi
       const std::string anchor = Printed(c);
       Mutation m;
       m.kind = "direction";
-      m.description = c.subject + ": " + from + " → " + to;
+      m.description = c.subject;
+      m.description += ": " + from;
+      m.description += " → " + to;
       m.rules = {"direction-words", "narrative-ratio"};
       m.page = c.source.page;
       const int file = c.source.file, page = c.source.page;
