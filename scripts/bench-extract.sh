@@ -4,7 +4,8 @@
 # run = every file in sequence, median wall time of N runs per tool (pages from MANIFEST.tsv).
 # Target: ours/pdftotext pages/s >= 0.9. Also peak RSS of fiscalcheck per file (one extra pass,
 # GNU time %M). Target: max < 200 MB. Also `extract FILE --tables-csv DIR` (text extraction plus
-# the table stage), so the cost of building tables shows; `audit` must later stay >= 0.75x.
+# the table stage), so the cost of building tables shows; and `audit FILE --format json` (tables,
+# claims, every rule): target >= 0.75x pdftotext's pages/s.
 # Usage: scripts/bench-extract.sh [--runs N] [CORPUS_DIR]   (defaults: 5, ../shared/corpus)
 set -euo pipefail
 runs=5
@@ -52,6 +53,15 @@ run_tables() {
   for f in "${files[@]}"; do "$bin" extract "$corpus/$f" --tables-csv "$csvdir" >/dev/null 2>&1 || n=$((n + 1)); done
   echo "$n"
 }
+run_audit() { # exit 1 (an error finding) is a normal outcome; only 2 is a failure
+  local n=0 rc
+  for f in "${files[@]}"; do
+    rc=0
+    "$bin" audit "$corpus/$f" --format json >/dev/null 2>&1 || rc=$?
+    if [ "$rc" -ge 2 ]; then n=$((n + 1)); fi
+  done
+  echo "$n"
+}
 run_pdftotext() {
   local n=0
   for f in "${files[@]}"; do pdftotext -layout "$corpus/$f" /dev/null 2>/dev/null || n=$((n + 1)); done
@@ -62,27 +72,30 @@ timed() { # timed TOOL -> "SECONDS FAILURES" for one run over all files
   fails=$("run_$1")
   awk -v a="$t0" -v b="$EPOCHREALTIME" -v n="$fails" 'BEGIN { printf "%.3f %d", b - a, n }'
 }
-ours_times=() pdft_times=() tab_times=() failures=0
+ours_times=() pdft_times=() tab_times=() audit_times=() failures=0
 for ((i = 1; i <= runs; i++)); do
   read -r ours_t ours_f <<<"$(timed ours)"
   read -r pdft_t pdft_f <<<"$(timed pdftotext)"
   read -r tab_t tab_f <<<"$(timed tables)"
-  ours_times+=("$ours_t") pdft_times+=("$pdft_t") tab_times+=("$tab_t")
-  failures=$((failures + ours_f + pdft_f + tab_f))
+  read -r audit_t audit_f <<<"$(timed audit)"
+  ours_times+=("$ours_t") pdft_times+=("$pdft_t") tab_times+=("$tab_t") audit_times+=("$audit_t")
+  failures=$((failures + ours_f + pdft_f + tab_f + audit_f))
   note=""
   if ((ours_f + pdft_f + tab_f)); then note="  (!! failed invocations: fiscalcheck $ours_f, pdftotext $pdft_f, tables $tab_f)"; fi
-  echo "  run $i: fiscalcheck $ours_t s, pdftotext $pdft_t s, with tables $tab_t s$note"
+  echo "  run $i: fiscalcheck $ours_t s, pdftotext $pdft_t s, with tables $tab_t s, audit $audit_t s$note"
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ours_s=$(median "${ours_times[@]}")
 pdft_s=$(median "${pdft_times[@]}")
 tab_s=$(median "${tab_times[@]}")
+audit_s=$(median "${audit_times[@]}")
 
-awk -v p="$pages" -v o="$ours_s" -v t="$pdft_s" -v w="$tab_s" -v kb="$max_kb" -v file="$max_file" 'BEGIN {
+awk -v p="$pages" -v o="$ours_s" -v t="$pdft_s" -v w="$tab_s" -v a="$audit_s" -v kb="$max_kb" -v file="$max_file" 'BEGIN {
   ratio = (p / o) / (p / t)
   printf "fiscalcheck  median %7.3f s  %7.1f pages/s\n", o, p / o
   printf "pdftotext    median %7.3f s  %7.1f pages/s\n", t, p / t
   printf "with tables  median %7.3f s  %7.1f pages/s  (ratio to pdftotext %.2f; tables cost %.0f%% over text)\n", w, p / w, t / w, 100 * (w - o) / o
+  printf "audit        median %7.3f s  %7.1f pages/s  (ratio to pdftotext %.2f; target >= 0.75: %s)\n", a, p / a, t / a, (t / a >= 0.75 ? "ok" : "MISSED")
   printf "ratio ours/pdftotext pages/s: %.2f  (target >= 0.9: %s)\n", ratio, (ratio >= 0.9 ? "ok" : "MISSED")
   printf "max RSS fiscalcheck: %.1f MB on %s  (target < 200 MB: %s)\n", kb / 1024, file, (kb < 200 * 1024 ? "ok" : "MISSED")
 }'

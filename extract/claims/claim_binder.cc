@@ -60,17 +60,6 @@ std::vector<std::string> KeyForms(const std::string& key) {
   return forms;
 }
 
-bool KeysMatch(const std::string& a, const std::string& b) {
-  if (a.empty() || b.empty()) return false;
-  if (a == b) return true;
-  for (const std::string& x : KeyForms(a)) {
-    for (const std::string& y : KeyForms(b)) {
-      if (x == y) return true;
-    }
-  }
-  return false;
-}
-
 bool IsMeasureLabel(const std::string& label) {
   static const RE2 kMeasure(R"((?:年初)?(?:预算|决算|执行)数?|金额|本年数|全年数)");
   return RE2::FullMatch(label, kMeasure);
@@ -134,7 +123,47 @@ std::string ParentName(const Table& t, size_t row) {
   return "";
 }
 
-void Candidates(const std::vector<Table>& tables, const Claim& claim, std::vector<FactRef>& out) {
+// A name's match forms (KeyForms of its MatchKey), computed once; empty for an empty key.
+struct Forms {
+  std::vector<std::string> forms;
+};
+
+Forms FormsOfKey(const std::string& key) { return key.empty() ? Forms{} : Forms{KeyForms(key)}; }
+
+// Two names match when any of their forms are equal.
+bool Matches(const Forms& a, const Forms& b) {
+  for (const std::string& x : a.forms) {
+    for (const std::string& y : b.forms) {
+      if (x == y) return true;
+    }
+  }
+  return false;
+}
+
+// The names of every table, row and column as match forms: binding compares each claim with
+// every row, so the names are reduced once per report, not once per comparison.
+struct TableNames {
+  Forms topic;
+  std::vector<Forms> rows, parents, columns;
+};
+
+std::vector<TableNames> IndexNames(const std::vector<Table>& tables) {
+  std::vector<TableNames> index(tables.size());
+  for (size_t ti = 0; ti < tables.size(); ++ti) {
+    const Table& t = tables[ti];
+    TableNames& n = index[ti];
+    n.topic = FormsOfKey(TitleTopic(t));
+    for (size_t ri = 0; ri < t.rows.size(); ++ri) {
+      n.rows.push_back(FormsOfKey(MatchKey(t.rows[ri].name)));
+      n.parents.push_back(FormsOfKey(ParentName(t, ri)));
+    }
+    for (const Column& c : t.columns) n.columns.push_back(FormsOfKey(MatchKey(ColumnName(c))));
+  }
+  return index;
+}
+
+void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>& names,
+                const Claim& claim, std::vector<FactRef>& out) {
   // `A（类）B（款）C（项）`: the row named C whose parent is B.
   static const RE2 kQualifier(R"([（(]\d*(?:类|款|项)[）)])");
   std::vector<std::string> chain;
@@ -157,6 +186,8 @@ void Candidates(const std::vector<Table>& tables, const Claim& claim, std::vecto
   std::string key = chain.size() > 1 ? chain.back() : MatchKey(claim.subject);
   const std::string parent = chain.size() > 1 ? chain[chain.size() - 2] : std::string();
   if (key.empty()) return;
+  const Forms key_forms = FormsOfKey(key);
+  const Forms parent_forms = FormsOfKey(parent);
   std::vector<FactRef> orphans;
   static const RE2 kCode(R"((\d{3}(?:\d{2}){0,2}))");
   std::string code;
@@ -164,18 +195,18 @@ void Candidates(const std::vector<Table>& tables, const Claim& claim, std::vecto
   for (size_t ti = 0; ti < tables.size(); ++ti) {
     const Table& t = tables[ti];
     if (!t.insufficient_data.empty()) continue;
-    const std::string topic = TitleTopic(t);
+    const TableNames& n = names[ti];
     for (size_t ri = 0; ri < t.rows.size(); ++ri) {
       const TableRow& row = t.rows[ri];
       const bool total = IsTotalRow(row);
-      bool row_named = !code.empty() ? row.code == code : KeysMatch(key, MatchKey(row.name));
-      if (row_named && !parent.empty() && !KeysMatch(parent, ParentName(t, ri))) {
+      bool row_named = !code.empty() ? row.code == code : Matches(key_forms, n.rows[ri]);
+      if (row_named && !parent.empty() && !Matches(parent_forms, n.parents[ri])) {
         // The stated parent does not match: kept as a weaker candidate.
         orphans.push_back({static_cast<int>(ti), t.code, static_cast<int>(ri),
                            ValueColumn(t, row.lane, claim.measure)});
         continue;
       }
-      if (!row_named && total && KeysMatch(key, topic)) row_named = true;
+      if (!row_named && total && Matches(key_forms, n.topic)) row_named = true;
       if (row_named) {
         const int col = ValueColumn(t, row.lane, claim.measure);
         if (col >= 0) {
@@ -187,9 +218,10 @@ void Candidates(const std::vector<Table>& tables, const Claim& claim, std::vecto
           t.rows.size() <= 2 && (t.code == TableCode::kT7 || t.code == TableCode::kT12);
       if (!total && !single_row) continue;
       if (!code.empty()) continue;
-      for (const Column& c : t.columns) {
+      for (size_t ci = 0; ci < t.columns.size(); ++ci) {
+        const Column& c = t.columns[ci];
         if (c.kind != ColumnKind::kAmount || c.lane != row.lane || c.path.empty()) continue;
-        if (!KeysMatch(key, MatchKey(ColumnName(c)))) continue;
+        if (!Matches(key_forms, n.columns[ci])) continue;
         // In a table with budget and final columns, the claim's measure picks the side.
         const bool budget_side = PathHas(c, "预算");
         const bool final_side = PathHas(c, "决算");
@@ -209,8 +241,8 @@ void Candidates(const std::vector<Table>& tables, const Claim& claim, std::vecto
   }
 }
 
-void BindAmount(const std::vector<Table>& tables, const std::vector<Section>& sections,
-                Claim& claim) {
+void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>& names,
+                const std::vector<Section>& sections, Claim& claim) {
   if (tables.empty()) {
     claim.unbound_reason = "the report has no tables";
     return;
@@ -237,7 +269,7 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<Section>& se
     return;
   }
   std::vector<FactRef> all;
-  Candidates(tables, claim, all);
+  Candidates(tables, names, claim, all);
   // A bare `收入` / `支出` (`收入预算37,151.47万元`) is the report's total of that side: the
   // year's total if the tables print one, else the grand total.
   const std::string bare = MatchKey(claim.subject);
@@ -245,7 +277,7 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<Section>& se
     for (const std::string& total : {"本年" + bare + "合计", bare + "总计"}) {
       Claim named = claim;
       named.subject = total;
-      Candidates(tables, named, all);
+      Candidates(tables, names, named, all);
       if (!all.empty()) break;
     }
   }
@@ -360,13 +392,14 @@ bool IsBindableKind(const Claim& c) {
 
 void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& sections,
                 std::vector<Claim>& claims, int report_year) {
+  const std::vector<TableNames> names = IndexNames(tables);
   for (Claim& c : claims) {
     if (c.kind != ClaimKind::kAmount) continue;
     if (report_year != 0 && c.year != 0 && c.year != report_year) {
       c.unbound_reason = "a figure of " + std::to_string(c.year) + ", not of the report's year";
       continue;
     }
-    BindAmount(tables, sections, c);
+    BindAmount(tables, names, sections, c);
   }
   for (Claim& c : claims) {
     switch (c.kind) {
