@@ -7,6 +7,12 @@
 namespace fiscalcheck {
 namespace {
 
+void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
+  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) {
+    s.replace(at, from.size(), to);
+  }
+}
+
 // What a table's title says it holds, as a match key: `一般公共预算财政拨款支出决算表` →
 // `一般公共预算财政拨款支出`.
 std::string TitleTopic(const Table& t) {
@@ -51,11 +57,11 @@ std::vector<std::string> KeyForms(const std::string& key) {
   if (k.size() < 6 || k.compare(k.size() - 6, 6, "经费") != 0) k = StripSuffix(k, "费");
   if (k.size() >= 6) forms.push_back(k);
   std::string without = k;
-  RE2::GlobalReplace(&without, "财政拨款", "");
+  ReplaceAll(without, "财政拨款", "");
   if (without.size() >= 12 && without != k) forms.push_back(without);
   // `一般公共预算财政拨款收入` is printed `一般公共预算拨款` in some tables.
   std::string short_form = StripSuffix(StripSuffix(k, "收入"), "资金");
-  RE2::GlobalReplace(&short_form, "财政拨款", "拨款");
+  ReplaceAll(short_form, "财政拨款", "拨款");
   if (short_form.size() >= 12 && short_form != k) forms.push_back(short_form);
   return forms;
 }
@@ -367,11 +373,13 @@ std::string MatchKey(const std::string& name) {
   RE2::GlobalReplace(&s, kQualifier, "");
   RE2::GlobalReplace(&s, kQuotes, "");
   RE2::Replace(&s, kOrdinal, "");
-  RE2::Replace(&s, R"(^[（(]本级[）)])", "");
-  RE2::Replace(&s, R"(科目$)", "");
-  RE2::GlobalReplace(&s, R"(费用)", "费");
-  RE2::GlobalReplace(&s, R"(（)", "(");
-  RE2::GlobalReplace(&s, R"(）)", ")");
+  static const RE2 kOwnLevel(R"(^[（(]本级[）)])");
+  static const RE2 kSubjectWord(R"(科目$)");
+  RE2::Replace(&s, kOwnLevel, "");
+  RE2::Replace(&s, kSubjectWord, "");
+  ReplaceAll(s, "费用", "费");
+  ReplaceAll(s, "（", "(");
+  ReplaceAll(s, "）", ")");
   return s;
 }
 
