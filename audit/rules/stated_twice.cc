@@ -48,7 +48,7 @@ void Check(const ReportModel& model, AuditContext& context) {
     f.message = c.subject + " is stated as " + f.expected + " and again as " + f.stated;
     f.evidence.push_back(ClaimEvidence(earlier));
     f.evidence.push_back(ClaimEvidence(c));
-    f.keys = {ClaimKey(c)};
+    f.keys = {ClaimKey(earlier), ClaimKey(c)};
     context.Fail(std::move(f));
   }
 }
