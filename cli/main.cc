@@ -21,6 +21,9 @@
 #include "report/claim_output.h"
 #include "report/extract_output.h"
 #include "report/table_output.h"
+#include "scan/export.h"
+#include "scan/scan.h"
+#include "scan/worker.h"
 
 namespace fiscalcheck {
 namespace {
@@ -107,6 +110,10 @@ bool WriteTablesCsv(const std::vector<Document>& docs, const std::string& dir) {
 }
 
 int Run(int argc, char** argv) {
+  // The scan's worker process (scan/worker.h): hidden, not a user command.
+  if (argc > 1 && std::string(argv[1]) == kWorkerCommand) {
+    return RunScanWorker(std::vector<std::string>(argv + 2, argv + argc));
+  }
   CLI::App app{
       "fiscalcheck: reads Chinese budget and final-accounts reports (部门预算/部门决算) "
       "and audits their figures"};
@@ -133,10 +140,25 @@ int Run(int argc, char** argv) {
   CLI::App* rules = app.add_subcommand("rules", "Print the audit rule catalogue");
   rules->add_option("--format", rules_format, "markdown")->check(CLI::IsMember({"markdown"}));
 
-  CLI::App* scan = app.add_subcommand("scan", "Scan many reports into SQLite (not built yet)");
-  scan->allow_extras();
-  CLI::App* exporter = app.add_subcommand("export", "Export from a scan database (not built yet)");
-  exporter->allow_extras();
+  ScanOptions scan_options;
+  CLI::App* scan = app.add_subcommand("scan", "Scan many reports into a SQLite dataset");
+  scan->add_option("paths", scan_options.paths, "PDF files and folders (recursive)")->required();
+  scan->add_option("--db", scan_options.db, "The SQLite database to write")->required();
+  scan->add_option("--jobs", scan_options.jobs, "Reports read in parallel (0: one per core)")
+      ->check(CLI::NonNegativeNumber);
+  scan->add_option("--timeout-seconds", scan_options.timeout_seconds,
+                   "Wall-time limit per report (0: none)")
+      ->check(CLI::NonNegativeNumber);
+  scan->add_option("--memory-mb", scan_options.memory_mb, "Memory limit per report (0: none)")
+      ->check(CLI::NonNegativeNumber);
+  ExportOptions export_options;
+  CLI::App* exporter = app.add_subcommand("export", "Export a table of a scan database");
+  exporter->add_option("--db", export_options.db, "The SQLite database to read")->required();
+  exporter->add_option("--what", export_options.what, "line_items, findings or claims")
+      ->required()
+      ->check(CLI::IsMember({"line_items", "findings", "claims"}));
+  exporter->add_option("--format", export_options.format, "csv or jsonl")
+      ->check(CLI::IsMember({"csv", "jsonl"}));
 
   const std::vector<std::string> kCommands = {"extract", "audit", "rules", "scan", "export"};
   if (argc > 1 && argv[1][0] != '-' &&
@@ -160,11 +182,8 @@ int Run(int argc, char** argv) {
     return kExitBadInput;
   }
 
-  if (scan->parsed() || exporter->parsed()) {
-    std::cerr << "fiscalcheck: '" << (scan->parsed() ? "scan" : "export")
-              << "' is not built yet (issue 6)\n";
-    return kExitBadInput;
-  }
+  if (scan->parsed()) return RunScan(scan_options);
+  if (exporter->parsed()) return RunExport(export_options);
 
   if (rules->parsed()) {
     std::cout << CatalogueMarkdown();
