@@ -205,10 +205,12 @@ std::string SubjectOf(std::string lead) {
   }
   RE2::GlobalReplace(&lead, kCompare, "");
   RE2::GlobalReplace(&lead, kYear, "");
+  // Up to three passes; a pass that changes nothing ends it (the next would change nothing).
   for (int i = 0; i < 3; ++i) {
-    RE2::Replace(&lead, kLeading, "");
-    RE2::Replace(&lead, kTrailing, "");
-    RE2::Replace(&lead, kMeasure, "");
+    const bool leading = RE2::Replace(&lead, kLeading, "");
+    const bool trailing = RE2::Replace(&lead, kTrailing, "");
+    const bool measure = RE2::Replace(&lead, kMeasure, "");
+    if (!leading && !trailing && !measure) break;
   }
   // Opening brackets and quotes left alone at either end.
   while (!lead.empty() && (lead.back() == '(' || lead.back() == ' ')) lead.pop_back();
