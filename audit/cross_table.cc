@@ -24,6 +24,23 @@ std::optional<Decimal> ValueIn(const ReportModel& model, const CellAt& c, Unit t
 
 }  // namespace
 
+bool ComparablePair(const ReportModel& model, AuditContext& context, TableCode code_a,
+                    TableCode code_b, int& a, int& b) {
+  a = SingleTable(model, code_a);
+  b = SingleTable(model, code_b);
+  const std::string names =
+      std::string(TableCodeName(code_a)) + " or " + std::string(TableCodeName(code_b));
+  if (a == -1 || b == -1) {
+    context.NotApplicable(names + " not present as a parsed table");
+    return false;
+  }
+  if (a == -2 || b == -2) {
+    context.Insufficient("several " + names + " tables: which to compare is ambiguous");
+    return false;
+  }
+  return true;
+}
+
 void CompareFacts(const ReportModel& model, AuditContext& context, const std::string& what,
                   const CellAt& a, const std::vector<CellAt>& b, bool inferred) {
   const Table& ta = model.tables[a.table];

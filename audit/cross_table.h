@@ -22,6 +22,12 @@ struct CellAt {
 
 // Records one comparison: `a` against the sum of `b` (usually one cell). `what` names the fact
 // (`卫生健康支出`).
+// The single parsed table of each code into `a` and `b`. When there is none, records one
+// not-applicable item ("T1 or T3 not present as a parsed table"); when there are several,
+// one insufficient-data item; either way returns false and the pair is not compared.
+bool ComparablePair(const ReportModel& model, AuditContext& context, TableCode code_a,
+                    TableCode code_b, int& a, int& b);
+
 // `inferred`: the sum on side b is put together from column names (not a printed total), so a
 // mismatch beyond rounding is a warning for a person to judge, not an error.
 void CompareFacts(const ReportModel& model, AuditContext& context, const std::string& what,

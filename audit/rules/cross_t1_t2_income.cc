@@ -12,16 +12,8 @@ namespace fiscalcheck {
 namespace {
 
 void Check(const ReportModel& model, AuditContext& context) {
-  const int t1 = SingleTable(model, TableCode::kT1);
-  const int t2 = SingleTable(model, TableCode::kT2);
-  if (t1 == -1 || t2 == -1) {
-    context.NotApplicable("T1 or T2 not present as a parsed table");
-    return;
-  }
-  if (t1 == -2 || t2 == -2) {
-    context.Insufficient("several T1 or T2 tables: which to compare is ambiguous");
-    return;
-  }
+  int t1 = -1, t2 = -1;
+  if (!ComparablePair(model, context, TableCode::kT1, TableCode::kT2, t1, t2)) return;
   const Table& a = model.tables[t1];
   const Table& b = model.tables[t2];
   const LaneItems lane = FindLaneItems(a, "(?:本年)?收入合计");

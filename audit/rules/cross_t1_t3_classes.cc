@@ -8,16 +8,8 @@ namespace fiscalcheck {
 namespace {
 
 void Check(const ReportModel& model, AuditContext& context) {
-  const int t1 = SingleTable(model, TableCode::kT1);
-  const int t3 = SingleTable(model, TableCode::kT3);
-  if (t1 == -1 || t3 == -1) {
-    context.NotApplicable("T1 or T3 not present as a parsed table");
-    return;
-  }
-  if (t1 == -2 || t3 == -2) {
-    context.Insufficient("several T1 or T3 tables: which to compare is ambiguous");
-    return;
-  }
+  int t1 = -1, t3 = -1;
+  if (!ComparablePair(model, context, TableCode::kT1, TableCode::kT3, t1, t3)) return;
   const Table& a = model.tables[t1];
   const Table& b = model.tables[t3];
   const LaneItems lane = FindLaneItems(a, "(?:本年)?支出合计");

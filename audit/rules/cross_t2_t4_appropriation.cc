@@ -8,16 +8,8 @@ namespace fiscalcheck {
 namespace {
 
 void Check(const ReportModel& model, AuditContext& context) {
-  const int t2 = SingleTable(model, TableCode::kT2);
-  const int t4 = SingleTable(model, TableCode::kT4);
-  if (t2 == -1 || t4 == -1) {
-    context.NotApplicable("T2 or T4 not present as a parsed table");
-    return;
-  }
-  if (t2 == -2 || t4 == -2) {
-    context.Insufficient("several T2 or T4 tables: which to compare is ambiguous");
-    return;
-  }
+  int t2 = -1, t4 = -1;
+  if (!ComparablePair(model, context, TableCode::kT2, TableCode::kT4, t2, t4)) return;
   const Table& a = model.tables[t2];
   const Table& b = model.tables[t4];
   const int a_total = TotalRow(a);

@@ -8,16 +8,8 @@ namespace fiscalcheck {
 namespace {
 
 void Check(const ReportModel& model, AuditContext& context) {
-  const int t4 = SingleTable(model, TableCode::kT4);
-  const int t5 = SingleTable(model, TableCode::kT5);
-  if (t4 == -1 || t5 == -1) {
-    context.NotApplicable("T4 or T5 not present as a parsed table");
-    return;
-  }
-  if (t4 == -2 || t5 == -2) {
-    context.Insufficient("several T4 or T5 tables: which to compare is ambiguous");
-    return;
-  }
+  int t4 = -1, t5 = -1;
+  if (!ComparablePair(model, context, TableCode::kT4, TableCode::kT5, t4, t5)) return;
   const Table& a = model.tables[t4];
   const Table& b = model.tables[t5];
   const LaneItems lane = FindLaneItems(a, "(?:本年)?支出合计");

@@ -28,16 +28,8 @@ int RowMatching(const Table& t, const RE2& pattern) {
 }
 
 void Check(const ReportModel& model, AuditContext& context) {
-  const int t5 = SingleTable(model, TableCode::kT5);
-  const int t6 = SingleTable(model, TableCode::kT6);
-  if (t5 == -1 || t6 == -1) {
-    context.NotApplicable("T5 or T6 not present as a parsed table");
-    return;
-  }
-  if (t5 == -2 || t6 == -2) {
-    context.Insufficient("several T5 or T6 tables: which to compare is ambiguous");
-    return;
-  }
+  int t5 = -1, t6 = -1;
+  if (!ComparablePair(model, context, TableCode::kT5, TableCode::kT6, t5, t6)) return;
   const Table& a = model.tables[t5];
   const Table& b = model.tables[t6];
   const int a_total = TotalRow(a);
