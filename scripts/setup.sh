@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   libpoppler-cpp-dev libpoppler-private-dev poppler-data poppler-utils
   libicu-dev libre2-dev libabsl-dev libgtest-dev libgmock-dev
-  nlohmann-json3-dev libsqlite3-dev nettle-dev libcli11-dev
+  nlohmann-json3-dev libsqlite3-dev libssl-dev libcli11-dev
   qpdf time clang-format clang-tidy
 )
 
