@@ -324,7 +324,6 @@ class SentenceReader {
   void ReadToken(const Token& t, const std::string& lead, const std::string& clause_lead) {
     static const RE2 kChangeVerb(
         R"((增加|减少|增长|下降|上升|降低|压减|节约|节省|缩减|提高|减|增)了?约?$)");
-    static const RE2 kRateWord(R"((增幅|降幅|增长率|下降率|增速)(?:为|是|达)?约?$)");
     const std::optional<Decimal> value = Decimal::Parse(t.number);
     const std::optional<Unit> money = MoneyUnit(t.unit);
     std::string verb;
@@ -371,7 +370,6 @@ class SentenceReader {
     c.value = value;
     c.count_unit = t.unit;
     c.subject = SubjectOf(lead);
-    (void)kRateWord;
   }
 
   void ReadPercent(const Token& t, const std::optional<Decimal>& value, const std::string& lead,
