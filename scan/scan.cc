@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <thread>
 #include <unordered_set>
@@ -158,60 +159,91 @@ std::string SelfExecutable() {
   return ec ? std::string() : self.string();
 }
 
-// A worker process in flight.
-struct Running {
-  size_t report = 0;  // index into the jobs
+// A worker process, and the report it is reading while it reads one.
+struct Worker {
   pid_t pid = -1;
-  int out_fd = -1, err_fd = -1;
-  std::string out, err;
+  int in_fd = -1, out_fd = -1, err_fd = -1;
+  std::string out, err;          // stdout not yet consumed; the tail of stderr
+  std::optional<size_t> report;  // index into the jobs
   Clock::time_point deadline;
   bool has_deadline = false;
   bool timed_out = false;
+  std::string broken;  // why the worker was killed while it held a report, if it was
 };
 
-// Starts a worker for `files`; stdout and stderr come back on pipes. Returns false (with errno)
-// when the process cannot be started.
-bool StartWorker(const std::string& self, const std::vector<std::string>& files, int memory_mb,
-                 Running& r) {
-  int out_pipe[2], err_pipe[2];
-  if (pipe2(out_pipe, O_CLOEXEC) != 0) return false;
+// Starts a serving worker (worker.h); requests go to its stdin, replies and diagnostics come back
+// on pipes. Returns false (with errno) when the process cannot be started.
+bool StartWorker(const std::string& self, int memory_mb, Worker& w) {
+  int in_pipe[2], out_pipe[2], err_pipe[2];
+  if (pipe2(in_pipe, O_CLOEXEC) != 0) return false;
+  if (pipe2(out_pipe, O_CLOEXEC) != 0) {
+    close(in_pipe[0]);
+    close(in_pipe[1]);
+    return false;
+  }
   if (pipe2(err_pipe, O_CLOEXEC) != 0) {
-    close(out_pipe[0]);
-    close(out_pipe[1]);
+    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1]}) close(fd);
     return false;
   }
   // posix_spawn (vfork-like, no copy of this process's page tables); the worker applies its
-  // memory limit and parent-death signal itself (worker.h).
+  // memory limit and parent-death signal itself (worker.h). Every pipe end is close-on-exec, so a
+  // worker holds only its own three.
   std::vector<std::string> args = {self, kWorkerCommand};
   if (memory_mb > 0 && MemoryLimitSupported()) {
     args.push_back("--memory-mb");
     args.push_back(std::to_string(memory_mb));
   }
-  args.push_back("--");
-  args.insert(args.end(), files.begin(), files.end());
+  args.push_back("--serve");
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
 
+  // The scan ignores SIGPIPE (a worker may die while a request is on its way); workers do not.
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  sigset_t defaults;
+  sigemptyset(&defaults);
+  sigaddset(&defaults, SIGPIPE);
+  posix_spawnattr_setsigdefault(&attr, &defaults);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, in_pipe[0], 0);
   posix_spawn_file_actions_adddup2(&actions, out_pipe[1], 1);
   posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
   pid_t pid = -1;
-  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  const int rc = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attr);
+  close(in_pipe[0]);
   close(out_pipe[1]);
   close(err_pipe[1]);
   if (rc != 0) {
+    close(in_pipe[1]);
     close(out_pipe[0]);
     close(err_pipe[0]);
     errno = rc;
     return false;
   }
-  r.pid = pid;
-  r.out_fd = out_pipe[0];
-  r.err_fd = err_pipe[0];
+  w.pid = pid;
+  w.in_fd = in_pipe[1];
+  w.out_fd = out_pipe[0];
+  w.err_fd = err_pipe[0];
+  return true;
+}
+
+// Sends one request (the report's paths as a JSON array on one line). False when the worker
+// cannot take it (it has exited).
+bool SendRequest(Worker& w, const std::vector<std::string>& paths) {
+  const std::string line =
+      nlohmann::json(paths).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict) + "\n";
+  size_t sent = 0;
+  while (sent < line.size()) {
+    const ssize_t n = write(w.in_fd, line.data() + sent, line.size() - sent);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    sent += static_cast<size_t>(n);
+  }
   return true;
 }
 
@@ -253,17 +285,18 @@ ReportRecord FailedRecord(const Report& report, const std::string& status,
   return rec;
 }
 
-// What a finished worker leaves: its record, from its output or from how it ended.
-ReportRecord Outcome(const Report& report, const Running& r, int wait_status,
+// The record of a report whose worker ended (or was killed) before it replied.
+ReportRecord Failure(const Report& report, const Worker& w, int wait_status,
                      const ScanOptions& options) {
-  if (r.timed_out) {
+  if (w.timed_out) {
     return FailedRecord(report, "timeout",
                         absl::StrCat("timed out after ", options.timeout_seconds, " s"));
   }
+  if (!w.broken.empty()) return FailedRecord(report, "failed", w.broken);
   const std::string memory = absl::StrCat("memory limit (", options.memory_mb, " MB) exceeded");
-  const bool said_oom = r.err.find("out of memory") != std::string::npos ||
-                        r.err.find("Out of memory") != std::string::npos ||
-                        r.err.find("bad_alloc") != std::string::npos;
+  const bool said_oom = w.err.find("out of memory") != std::string::npos ||
+                        w.err.find("Out of memory") != std::string::npos ||
+                        w.err.find("bad_alloc") != std::string::npos;
   if (WIFSIGNALED(wait_status)) {
     const int sig = WTERMSIG(wait_status);
     if (said_oom && options.memory_mb > 0) return FailedRecord(report, "memory", memory);
@@ -271,13 +304,16 @@ ReportRecord Outcome(const Report& report, const Running& r, int wait_status,
   }
   const int code = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1;
   if (code == kWorkerExitOutOfMemory) return FailedRecord(report, "memory", memory);
-  if (code != 0) {
-    std::string why = absl::StrCat("worker failed (exit ", code, ")");
-    const std::string last = LastLine(r.err);
-    if (!last.empty()) absl::StrAppend(&why, ": ", last);
-    return FailedRecord(report, "failed", why);
-  }
-  absl::StatusOr<ReportRecord> rec = WorkerOutputFromJson(r.out);
+  std::string why = code == 0 ? std::string("worker ended without a reply")
+                              : absl::StrCat("worker failed (exit ", code, ")");
+  const std::string last = LastLine(w.err);
+  if (!last.empty()) absl::StrAppend(&why, ": ", last);
+  return FailedRecord(report, "failed", why);
+}
+
+// The record of a report from its worker's reply.
+ReportRecord FromReply(const Report& report, std::string_view body) {
+  absl::StatusOr<ReportRecord> rec = WorkerOutputFromMessage(body);
   if (!rec.ok() || rec->files.size() != report.files.size()) {
     return FailedRecord(
         report, "failed",
@@ -477,68 +513,87 @@ int RunScan(const ScanOptions& options) {
                               ? static_cast<size_t>(options.jobs)
                               : std::max<size_t>(1, std::thread::hardware_concurrency());
   Progress progress(jobs.size(), isatty(2) == 1);
-  std::vector<Running> running;
+  struct sigaction ignore_pipe {};
+  ignore_pipe.sa_handler = SIG_IGN;
+  struct sigaction previous_pipe {};
+  sigaction(SIGPIPE, &ignore_pipe, &previous_pipe);
+  std::vector<Worker> workers;
   size_t next = 0;
   absl::Status write_error;
-
-  auto finish = [&](Running& r, int wait_status) {
-    const ReportRecord rec = Outcome(jobs[r.report], r, wait_status, options);
+  auto record = [&](const ReportRecord& rec) {
     if (write_error.ok()) write_error = ds.WriteReport(rec);
     progress.Done(rec);
   };
 
-  // Starts workers until every slot is busy.
-  auto fill_slots = [&] {
-    while (running.size() < parallel && next < jobs.size() && write_error.ok()) {
-      Running r;
-      r.report = next;
-      std::vector<std::string> paths;
-      for (const InputFile& f : jobs[next].files) paths.push_back(f.path);
-      ++next;
-      if (!StartWorker(self, paths, options.memory_mb, r)) {
-        const ReportRecord rec = FailedRecord(
-            jobs[r.report], "failed", absl::StrCat("cannot start a worker: ", strerror(errno)));
-        if (write_error.ok()) write_error = ds.WriteReport(rec);
-        progress.Done(rec);
+  // Gives `w` the next report.
+  auto assign = [&](Worker& w) {
+    const size_t index = next++;
+    std::vector<std::string> paths;
+    for (const InputFile& f : jobs[index].files) paths.push_back(f.path);
+    w.report = index;
+    w.err.clear();
+    w.timed_out = false;
+    w.has_deadline = options.timeout_seconds > 0;
+    if (w.has_deadline) w.deadline = Clock::now() + std::chrono::seconds(options.timeout_seconds);
+    if (!SendRequest(w, paths)) {
+      w.broken = "the worker exited before it took the report";
+      kill(w.pid, SIGKILL);
+    }
+  };
+  // Idle workers take the next reports; new workers start while slots are free. Once every
+  // report is handed out, idle workers are told to finish (end of their input).
+  auto dispatch = [&] {
+    for (Worker& w : workers) {
+      if (w.report || w.in_fd < 0) continue;
+      if (next < jobs.size() && write_error.ok() && w.out_fd >= 0) {
+        assign(w);
+      } else {
+        close(w.in_fd);
+        w.in_fd = -1;
+      }
+    }
+    while (workers.size() < parallel && next < jobs.size() && write_error.ok()) {
+      Worker w;
+      if (!StartWorker(self, options.memory_mb, w)) {
+        const size_t index = next++;
+        record(FailedRecord(jobs[index], "failed",
+                            absl::StrCat("cannot start a worker: ", strerror(errno))));
         continue;
       }
-      if (options.timeout_seconds > 0) {
-        r.has_deadline = true;
-        r.deadline = Clock::now() + std::chrono::seconds(options.timeout_seconds);
-      }
-      running.push_back(std::move(r));
+      assign(w);
+      workers.push_back(std::move(w));
     }
   };
 
-  while (next < jobs.size() || !running.empty()) {
-    fill_slots();
-    if (running.empty()) break;
+  while (next < jobs.size() || !workers.empty()) {
+    dispatch();
+    if (workers.empty()) break;
 
     std::vector<pollfd> fds;
-    std::vector<std::pair<size_t, bool>> owner;  // (running index, is stdout)
-    for (size_t i = 0; i < running.size(); ++i) {
-      if (running[i].out_fd >= 0) {
-        fds.push_back({running[i].out_fd, POLLIN, 0});
+    std::vector<std::pair<size_t, bool>> owner;  // (worker index, is stdout)
+    for (size_t i = 0; i < workers.size(); ++i) {
+      if (workers[i].out_fd >= 0) {
+        fds.push_back({workers[i].out_fd, POLLIN, 0});
         owner.emplace_back(i, true);
       }
-      if (running[i].err_fd >= 0) {
-        fds.push_back({running[i].err_fd, POLLIN, 0});
+      if (workers[i].err_fd >= 0) {
+        fds.push_back({workers[i].err_fd, POLLIN, 0});
         owner.emplace_back(i, false);
       }
     }
     // A worker whose pipes are closed is exiting: look again soon rather than after the tick.
     bool exiting = false;
-    for (const Running& r : running) exiting = exiting || (r.out_fd < 0 && r.err_fd < 0);
+    for (const Worker& w : workers) exiting = exiting || (w.out_fd < 0 && w.err_fd < 0);
     if (!fds.empty()) {
       const int n = poll(fds.data(), fds.size(), exiting ? 1 : 100);
       if (n > 0) {
         for (size_t k = 0; k < fds.size(); ++k) {
           if (fds[k].revents == 0) continue;
-          Running& r = running[owner[k].first];
+          Worker& w = workers[owner[k].first];
           if (owner[k].second) {
-            Drain(r.out_fd, r.out, 0);
+            Drain(w.out_fd, w.out, 0);
           } else {
-            Drain(r.err_fd, r.err, kStderrKept);
+            Drain(w.err_fd, w.err, kStderrKept);
           }
         }
       }
@@ -546,30 +601,49 @@ int RunScan(const ScanOptions& options) {
       usleep(1000);
     }
 
+    // Replies are taken now and parsed after the idle workers have their next reports, so that
+    // writing overlaps reading.
+    std::vector<std::pair<size_t, std::string>> replies;  // (report, reply body)
+    std::vector<ReportRecord> failures;
     const Clock::time_point now = Clock::now();
-    std::vector<std::pair<Running, int>> finished;  // (worker, wait status)
-    for (size_t i = 0; i < running.size();) {
-      Running& r = running[i];
-      if (r.has_deadline && !r.timed_out && now >= r.deadline) {
-        kill(r.pid, SIGKILL);
-        r.timed_out = true;
+    for (size_t i = 0; i < workers.size();) {
+      Worker& w = workers[i];
+      if (w.report && w.broken.empty() && !w.timed_out) {
+        const ReplyFrame frame = FindReply(w.out);
+        if (frame.status == ReplyFrame::kComplete) {
+          replies.emplace_back(*w.report, w.out.substr(frame.offset, frame.length));
+          w.out.erase(0, frame.offset + frame.length);
+          w.report.reset();
+          w.has_deadline = false;
+        } else if (frame.status == ReplyFrame::kMalformed) {
+          w.broken = "worker output is malformed";
+          kill(w.pid, SIGKILL);
+        }
+      } else if (!w.report && !w.out.empty() && w.broken.empty()) {
+        kill(w.pid, SIGKILL);  // output nobody asked for: the worker cannot be trusted
+        w.broken = "worker output is malformed";
+      }
+      if (w.report && w.has_deadline && !w.timed_out && now >= w.deadline) {
+        kill(w.pid, SIGKILL);
+        w.timed_out = true;
       }
       int status = 0;
-      if (r.out_fd < 0 && r.err_fd < 0 &&
-          waitpid(r.pid, &status, r.timed_out ? 0 : WNOHANG) == r.pid) {
-        finished.emplace_back(std::move(r), status);
-        running.erase(running.begin() + static_cast<long>(i));
+      const bool killed = w.timed_out || !w.broken.empty();
+      if (w.out_fd < 0 && w.err_fd < 0 && waitpid(w.pid, &status, killed ? 0 : WNOHANG) == w.pid) {
+        if (w.report) failures.push_back(Failure(jobs[*w.report], w, status, options));
+        if (w.in_fd >= 0) close(w.in_fd);
+        workers.erase(workers.begin() + static_cast<long>(i));
       } else {
         ++i;
       }
     }
-    // The next workers start before the finished reports are parsed and written, so that
-    // writing overlaps reading.
-    fill_slots();
-    for (auto& [r, status] : finished) finish(r, status);
+    dispatch();
+    for (const ReportRecord& rec : failures) record(rec);
+    for (const auto& [report, body] : replies) record(FromReply(jobs[report], body));
     progress.Tick();
-    if (!write_error.ok() && next < jobs.size()) next = jobs.size();  // stop starting workers
+    if (!write_error.ok() && next < jobs.size()) next = jobs.size();  // stop handing out reports
   }
+  sigaction(SIGPIPE, &previous_pipe, nullptr);
   progress.Finish(skipped);
   if (!write_error.ok()) return fail_db(write_error);
   if (absl::Status s = PrintSummary(ds, std::cout); !s.ok()) return fail_db(s);

@@ -1,17 +1,19 @@
 // `fiscalcheck scan PATH... --db results.sqlite [--jobs N] [--timeout-seconds S] [--memory-mb M]`:
-// reads many reports into the scan database (scan/dataset.h), each report in its own worker
-// process (scan/worker.h), several at a time.
+// reads many reports into the scan database (scan/dataset.h) in worker processes
+// (scan/worker.h), several at a time, each worker reading one report after another.
 //
 // Contract:
 // - Inputs: files as given, and every *.pdf (any case) under the given folders, recursively; a
 //   path that does not exist is a wrong argument. `X.pdf` and `X-tables.pdf` in one folder are one
 //   report (a narrative and its separately published tables), scanned together.
-// - Isolation: each report runs in a child process (the same binary, hidden worker subcommand)
-//   with a wall-time limit (SIGKILL after `timeout_seconds`) and an address-space limit
+// - Isolation: reports run in child processes (the same binary, hidden worker subcommand), one
+//   report at a time per worker, with a wall-time limit per report (the worker gets SIGKILL after
+//   `timeout_seconds`; a new worker takes the next report) and an address-space limit
 //   (RLIMIT_AS of `memory_mb`; not applied in sanitizer builds, where it cannot work). A crash,
 //   hang or runaway allocation costs only that report, recorded with its reason: `crashed
 //   (SIGSEGV)`, `timed out after N s`, `memory limit (M MB) exceeded`. 0 disables a limit.
-// - One writer: workers send JSON on a pipe; only this process writes SQLite, one transaction per
+// - One writer: workers send MessagePack replies on a pipe; only this process writes SQLite, one
+// transaction per
 //   report. Documents already recorded (by sha256) are skipped, so a re-run after any interruption
 //   completes the rest without duplicates. Identical files under several paths are read once
 //   (every path is kept in document_paths).

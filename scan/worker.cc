@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iostream>
 #include <new>
 #include <optional>
 
@@ -233,26 +234,10 @@ void AddAuditRows(const ReportModel& model, const AuditResult& result, json& row
 
 }  // namespace
 
-int RunScanWorker(const std::vector<std::string>& args) {
-  // A worker never outlives the scan that started it (even one killed with SIGKILL).
-  prctl(PR_SET_PDEATHSIG, SIGKILL);
-  if (getppid() == 1) return 1;
-  std::vector<std::string> files;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--memory-mb" && i + 1 < args.size()) {
-      const rlim_t bytes = static_cast<rlim_t>(std::stoul(args[++i])) << 20;
-      const rlimit limit{bytes, bytes};
-      setrlimit(RLIMIT_AS, &limit);
-    } else if (args[i] == "--") {
-      files.assign(args.begin() + static_cast<long>(i) + 1, args.end());
-      break;
-    } else {
-      files.push_back(args[i]);
-    }
-  }
-  std::set_new_handler(OnOutOfMemory);
-  MaybeFailOnPurpose(files);
+namespace {
 
+// The scan result of one report (the object WorkerOutputFromMessage reads back).
+json ScanReport(const std::vector<std::string>& files) {
   json out;
   json file_entries = json::array();
   std::vector<Document> docs;
@@ -296,15 +281,92 @@ int RunScanWorker(const std::vector<std::string>& args) {
     }
     out["rows"] = std::move(rows);
   }
-  const std::string text = out.dump(-1, ' ', false, json::error_handler_t::replace);
-  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
-    return 1;
+  return out;
+}
+
+// Writes one framed reply to stdout and flushes it; false when stdout is gone.
+bool WriteReply(const json& reply) {
+  const std::vector<uint8_t> body = json::to_msgpack(reply);
+  const std::string header = std::to_string(body.size()) + "\n";
+  return std::fwrite(header.data(), 1, header.size(), stdout) == header.size() &&
+         std::fwrite(body.data(), 1, body.size(), stdout) == body.size() &&
+         std::fflush(stdout) == 0;
+}
+
+}  // namespace
+
+int RunScanWorker(const std::vector<std::string>& args) {
+  // A worker never outlives the scan that started it (even one killed with SIGKILL).
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (getppid() == 1) return 1;
+  std::vector<std::string> files;
+  bool serve = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--memory-mb" && i + 1 < args.size()) {
+      const rlim_t bytes = static_cast<rlim_t>(std::stoul(args[++i])) << 20;
+      const rlimit limit{bytes, bytes};
+      setrlimit(RLIMIT_AS, &limit);
+    } else if (args[i] == "--serve") {
+      serve = true;
+    } else if (args[i] == "--") {
+      files.assign(args.begin() + static_cast<long>(i) + 1, args.end());
+      break;
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  std::set_new_handler(OnOutOfMemory);
+  if (!serve) {
+    MaybeFailOnPurpose(files);
+    return WriteReply(ScanReport(files)) ? 0 : 1;
+  }
+  // Serving: one request per line on stdin (a JSON array of the report's paths), one reply per
+  // request, until end of input.
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    const json request = json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (!request.is_array()) return 1;
+    files.clear();
+    for (const json& f : request) {
+      if (!f.is_string()) return 1;
+      files.push_back(f.get<std::string>());
+    }
+    MaybeFailOnPurpose(files);
+    if (!WriteReply(ScanReport(files))) return 1;
   }
   return 0;
 }
 
-absl::StatusOr<ReportRecord> WorkerOutputFromJson(const std::string& text) {
-  json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+ReplyFrame FindReply(std::string_view buffer) {
+  ReplyFrame frame;
+  const size_t nl = buffer.find('\n');
+  if (nl == std::string_view::npos) {
+    if (buffer.size() > 20) frame.status = ReplyFrame::kMalformed;  // no length is that long
+    return frame;
+  }
+  if (nl == 0 || nl > 20) {
+    frame.status = ReplyFrame::kMalformed;
+    return frame;
+  }
+  size_t length = 0;
+  for (size_t i = 0; i < nl; ++i) {
+    const char c = buffer[i];
+    if (c < '0' || c > '9') {
+      frame.status = ReplyFrame::kMalformed;
+      return frame;
+    }
+    length = length * 10 + static_cast<size_t>(c - '0');
+  }
+  if (buffer.size() - (nl + 1) < length) return frame;  // incomplete
+  frame.status = ReplyFrame::kComplete;
+  frame.offset = nl + 1;
+  frame.length = length;
+  return frame;
+}
+
+absl::StatusOr<ReportRecord> WorkerOutputFromMessage(std::string_view body) {
+  json j = json::from_msgpack(body.begin(), body.end(), /*strict=*/true,
+                              /*allow_exceptions=*/false);
   if (!j.is_object() || !j.contains("files") || !j["files"].is_array()) {
     return absl::DataLossError("worker output is not a scan result");
   }

@@ -21,6 +21,7 @@
 #include "nlohmann/json.hpp"
 #include "scan/dataset.h"
 #include "scan/scan.h"
+#include "scan/worker.h"
 #include "tests/test_paths.h"
 
 namespace fiscalcheck {
@@ -373,6 +374,66 @@ TEST_F(ScanTest, ExportFormatsAreCompleteAndDeterministic) {
       EXPECT_FALSE(a.out.empty());
     }
   }
+}
+
+// One worker process reads many reports (scan/worker.h): what it leaves for one report must not
+// depend on the reports it read before, and a crash in the middle costs only that report (a new
+// worker takes the rest). Reports are handed out largest first: sz-city-finance (228 kB), then
+// crashme (a copy of bj-city-finance, 191 kB), then A (177 kB), then B (88 kB).
+TEST_F(ScanTest, ReusedWorkersGiveTheSameRowsAndACrashCostsOnlyItsReport) {
+  constexpr char kReportC[] = "sz-city-finance-2026-dept-budget.pdf";
+  const std::string a = CopyReport(kReportA), b = CopyReport(kReportB), c = CopyReport(kReportC);
+  const std::string crash = CopyReport("bj-city-finance-2026-dept-budget.pdf", "crashme.pdf");
+  setenv("FISCALCHECK_SCAN_TEST_FAULT", "abort:crashme", 1);
+  const auto r =
+      RunCommand(BinaryPath(), {"scan", (dir_ / "in").string(), "--db", db_, "--jobs", "1"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(StatusOf(crash), "crashed|crashed (SIGABRT)");
+  for (const std::string& path : {a, b, c}) EXPECT_EQ(StatusOf(path), "ok|") << path;
+  EXPECT_EQ(Count("SELECT count(*) FROM documents"), 4);
+
+  // The same reports, each scanned by a worker of its own, into a second database.
+  unsetenv("FISCALCHECK_SCAN_TEST_FAULT");
+  const std::string alone = (dir_ / "alone.sqlite").string();
+  for (const std::string& path : {c, a, b}) {
+    ASSERT_EQ(RunCommand(BinaryPath(), {"scan", path, "--db", alone}).exit_code, 0) << path;
+  }
+  for (const char* what : {"line_items", "findings", "claims"}) {
+    const auto shared = RunCommand(BinaryPath(), {"export", "--db", db_, "--what", what});
+    const auto separate = RunCommand(BinaryPath(), {"export", "--db", alone, "--what", what});
+    ASSERT_EQ(shared.exit_code, 0) << shared.err;
+    EXPECT_FALSE(separate.out.empty()) << what;
+    EXPECT_EQ(shared.out, separate.out) << what;
+  }
+}
+
+// The reply framing of scan/worker.h: `<length>\n<body>`, found at the start of a buffer that
+// may hold a partial reply or garbage.
+TEST(ScanWorkerReply, FramesAreFoundOnlyWhenCompleteAndGarbageIsRejected) {
+  ReplyFrame f = FindReply("");
+  EXPECT_EQ(f.status, ReplyFrame::kIncomplete);
+  f = FindReply("12");
+  EXPECT_EQ(f.status, ReplyFrame::kIncomplete);
+  f = FindReply("5\nabc");
+  EXPECT_EQ(f.status, ReplyFrame::kIncomplete);
+  f = FindReply("5\nabcdeNEXT");
+  ASSERT_EQ(f.status, ReplyFrame::kComplete);
+  EXPECT_EQ(f.offset, 2u);
+  EXPECT_EQ(f.length, 5u);
+  EXPECT_EQ(FindReply("x5\nabcde").status, ReplyFrame::kMalformed);
+  EXPECT_EQ(FindReply("\nabc").status, ReplyFrame::kMalformed);
+  EXPECT_EQ(FindReply(std::string(21, '9')).status, ReplyFrame::kMalformed);
+  EXPECT_EQ(FindReply(std::string(21, '9') + "\n").status, ReplyFrame::kMalformed);
+  // A complete frame whose body is not a scan result.
+  EXPECT_FALSE(WorkerOutputFromMessage("not msgpack").ok());
+  const std::vector<uint8_t> packed = nlohmann::json::to_msgpack(
+      {{"files", {{{"path", "a.pdf"}, {"status", "ok"}, {"pages", 3}}}}, {"kind", "budget"}});
+  const absl::StatusOr<ReportRecord> rec =
+      WorkerOutputFromMessage(std::string(packed.begin(), packed.end()));
+  ASSERT_TRUE(rec.ok()) << rec.status();
+  ASSERT_EQ(rec->files.size(), 1u);
+  EXPECT_EQ(rec->files[0].pages, 3);
+  EXPECT_EQ(rec->kind, "budget");
 }
 
 TEST_F(ScanTest, WrongArgumentsAndUnwritableDatabase) {

@@ -62,6 +62,9 @@ std::optional<TitleMatch> ClassifyTableTitle(std::string_view text) {
   }
   constexpr size_t kMaxTitleBytes = 3 * 48;  // ~48 CJK characters
   if (t.empty() || t.size() > kMaxTitleBytes) return std::nullopt;
+  // Every title ends in 表 (before an optional qualifier or numbering): most lines of a page
+  // are rejected here, before the patterns run.
+  if (!Has(t, "表")) return std::nullopt;
   // Contents entries and sentences.
   if (Has(t, "...") || Has(t, "……") || Has(t, "…") || Has(t, "关于") || Has(t, "说明") ||
       Has(t, "详见") || Has(t, "见附") || Has(t, "。") || Has(t, "，") || Has(t, "；")) {
