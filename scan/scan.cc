@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -120,6 +121,7 @@ std::vector<std::vector<std::string>> GroupReports(const std::vector<std::string
     if (!paired.count(f)) groups[f] = {f};
   }
   std::vector<std::vector<std::string>> out;
+  out.reserve(groups.size());
   for (auto& [key, group] : groups) out.push_back(std::move(group));
   return out;
 }
@@ -195,6 +197,7 @@ bool StartWorker(const std::string& self, int memory_mb, Worker& w) {
   }
   args.push_back("--serve");
   std::vector<char*> argv;
+  argv.reserve(args.size() + 1);
   for (std::string& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
 
@@ -327,7 +330,7 @@ ReportRecord FromReply(const Report& report, std::string_view body) {
 }
 
 std::string Duration(double seconds) {
-  const long s = static_cast<long>(seconds + 0.5);
+  const long s = std::lround(seconds);
   if (s >= 3600) return absl::StrFormat("%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
   return absl::StrFormat("%ld:%02ld", s / 60, s % 60);
 }
