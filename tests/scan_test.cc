@@ -407,6 +407,69 @@ TEST_F(ScanTest, ReusedWorkersGiveTheSameRowsAndACrashCostsOnlyItsReport) {
   }
 }
 
+// The dataset's line items of four reports whose golden tables (corpus/expected/, hand-verified
+// against the rendered pages) the extraction matches exactly: every printed amount cell is one
+// line item with its table code, page, row code, name, 行次, column path and exact value, and
+// nothing else is. sh-city-finance-2025 prints 元: its value_wan is the value / 10000.
+TEST_F(ScanTest, LineItemsEqualTheGoldenTables) {
+  const char* const kStems[] = {"fs-city-railtransit-2019-dept-final",
+                                "sh-putuo-planning-2024-final", "cq-city-commerce-2026-dept-budget",
+                                "sh-city-finance-2025-unit-budget"};
+  for (const char* stem : kStems) CopyReport(std::string(stem) + ".pdf");
+  const auto r = RunCommand(BinaryPath(), {"scan", (dir_ / "in").string(), "--db", db_});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* stem : kStems) {
+    std::map<std::string, int> golden, stored;
+    std::ifstream in(std::string(FISCALCHECK_SOURCE_DIR) + "/corpus/expected/" + stem +
+                     ".tables.tsv");
+    ASSERT_TRUE(in) << stem;
+    std::string line;
+    bool header = true;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      if (header) {
+        header = false;
+        continue;
+      }
+      std::vector<std::string> f;
+      size_t start = 0;
+      for (size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1) {
+        f.push_back(line.substr(start, tab - start));
+      }
+      f.push_back(line.substr(start));
+      f.resize(8);
+      if (f[7].empty()) continue;  // a blank cell is no line item
+      // table, page, row code, row name, 行次, column path, value (`seq` is not stored).
+      ++golden[f[0] + "\t" + f[2] + "\t" + f[3] + "\t" + f[4] + "\t" + f[5] + "\t" + f[6] + "\t" +
+               f[7]];
+    }
+    const std::string path = In(std::string(stem) + ".pdf");
+    for (const std::string& row : Column(
+             "SELECT table_code || char(9) || page || char(9) || coalesce(row_code, '') || char(9)"
+             " || row_name || char(9) || coalesce(row_number, '') || char(9) || column_path ||"
+             " char(9) || value FROM line_items WHERE document = (SELECT sha256 FROM documents"
+             " WHERE path = '" +
+             path + "')")) {
+      ++stored[row];
+    }
+    EXPECT_GT(golden.size(), 100u) << stem;
+    EXPECT_EQ(stored, golden) << stem;
+  }
+  // Its tables print 元 (T7 alone 万元); 元 → 万元 exactly: 12,345.67 元 is 1.234567 万元.
+  const std::string finance = In("sh-city-finance-2025-unit-budget.pdf");
+  EXPECT_GT(Count("SELECT count(*) FROM line_items WHERE unit = '元' AND document = (SELECT sha256"
+                  " FROM documents WHERE path = '" +
+                  finance + "')"),
+            200);
+  EXPECT_EQ(Column("SELECT DISTINCT table_code FROM line_items WHERE unit = '万元' AND document ="
+                   " (SELECT sha256 FROM documents WHERE path = '" +
+                   finance + "')"),
+            std::vector<std::string>{"T7"});
+  EXPECT_EQ(Count("SELECT count(*) FROM line_items WHERE unit = '元' AND abs(CAST(value AS REAL) -"
+                  " 10000 * CAST(value_wan AS REAL)) > 1e-6"),
+            0);
+}
+
 // The reply framing of scan/worker.h: `<length>\n<body>`, found at the start of a buffer that
 // may hold a partial reply or garbage.
 TEST(ScanWorkerReply, FramesAreFoundOnlyWhenCompleteAndGarbageIsRejected) {
