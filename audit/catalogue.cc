@@ -6,13 +6,13 @@ namespace fiscalcheck {
 
 const std::vector<const Rule*>& Catalogue() {
   static const std::vector<const Rule*> kRules = {
-      &kTableIdentityRule,          &kTableHierarchyRule,         &kTableNoteIdentityRule,
-      &kCrossT1T2IncomeRule,        &kCrossT1T3ClassesRule,       &kCrossT2T4AppropriationRule,
-      &kCrossT4T5GeneralBudgetRule, &kCrossT5T6BasicRule,         &kCrossT4T8FundRule,
-      &kTableMissingRule,           &kTableEmptyRule,             &kReportYearRule,
-      &kReportDepartmentRule,       &kNarrativeAmountRule,        &kNarrativeRatioRule,
-      &kUndefinedRatioRule,         &kDirectionWordsRule,         &kNarrativeCompositionRule,
-      &kStatedTwiceRule,            &kPlaceholderRule,
+      &kTableIdentityRule,          &kTableHierarchyRule,   &kTableNoteIdentityRule,
+      &kCrossT1T2IncomeRule,        &kCrossT1T3ClassesRule, &kCrossT2T4AppropriationRule,
+      &kCrossT4T5GeneralBudgetRule, &kCrossT5T6BasicRule,   &kCrossT4T8FundRule,
+      &kTableMissingRule,           &kTableEmptyRule,       &kReportYearRule,
+      &kReportDepartmentRule,       &kNarrativeAmountRule,  &kNarrativeRatioRule,
+      &kNarrativeShareSumRule,      &kUndefinedRatioRule,   &kDirectionWordsRule,
+      &kNarrativeCompositionRule,   &kStatedTwiceRule,      &kPlaceholderRule,
   };
   return kRules;
 }
