@@ -880,6 +880,11 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
           if (std::all_of(seg.text.begin(), seg.text.end(),
                           [](char ch) { return (ch >= '0' && ch <= '9') || ch == ' '; })) {
             d.code_parts[c] += seg.text;
+          } else if (CodePoints(seg.text) >= 3) {
+            // A name printed in the code column: Shenzhen's 预算单位 column holds the unit's
+            // name on its total row (`深圳市财政局（本级）`) left of the codes of the other rows.
+            d.row.name += seg.text;
+            d.name_x0 = std::min(d.name_x0, seg.box.x0);
           }
           break;
         case ColumnKind::kRowNumber:
