@@ -548,7 +548,8 @@ int RunScan(const ScanOptions& options) {
   auto dispatch = [&] {
     for (Worker& w : workers) {
       if (w.report || w.in_fd < 0) continue;
-      if (next < jobs.size() && write_error.ok() && w.out_fd >= 0) {
+      const bool usable = w.out_fd >= 0 && w.broken.empty() && !w.timed_out;
+      if (next < jobs.size() && write_error.ok() && usable) {
         assign(w);
       } else {
         close(w.in_fd);
