@@ -151,5 +151,49 @@ TEST(TableIdentities, TablesThatCouldNotBeRebuiltAreNotChecked) {
   EXPECT_TRUE(CheckStructuralIdentities(t).empty());
 }
 
+// T4 of huzhou-city-health-2026-dept-budget.pdf pp.33–35: the spending lane lists 类, 款 and 项 by
+// indented name only, no codes. The rows named as national 类 must add up to 支出总计 (no
+// 结转 figure in the lane); the published table's classes make 64618.76 against 38191.21.
+Table NamedClassSpending(const std::string& health, const std::string& carry_over = "") {
+  Table t;
+  t.code = TableCode::kT4;
+  t.lanes = 2;
+  t.columns = {Name(0, 0), Amount(1, {"收入", "预算数"}, 0), Name(2, 1),
+               Amount(3, {"支出", "预算数"}, 1)};
+  t.rows = {
+      Row("", "一、财政拨款", 4, {{1, "38191.21"}}, 0),
+      Row("", "科学技术支出", 4, {{3, "1140.61"}}, 1),
+      Row("", "基础研究", 4, {{3, "83.78"}}, 1),
+      Row("", "卫生健康支出", 4, {{3, health}}, 1),
+      Row("", "卫生健康管理事务", 4, {{3, "4346.17"}}, 1),
+      Row("", "其他支出", 4, {{3, "15000.00"}}, 1),
+      Row("", "其他政府性基金及对应专项债务收入安排的支出", 4, {{3, "15000.00"}}, 1),
+      Row("", "本年收入合计", 4, {{1, "38191.21"}}, 0),
+  };
+  if (!carry_over.empty()) t.rows.push_back(Row("", "年末结转和结余", 4, {{3, carry_over}}, 1));
+  t.rows.push_back(Row("", "收入总计", 4, {{1, "38191.21"}}, 0));
+  t.rows.push_back(Row("", "支出总计", 4, {{3, "38191.21"}}, 1));
+  for (TableRow& r : t.rows) r.cells.resize(4);
+  return t;
+}
+
+TEST(TableIdentities, ClassRowsNamedWithoutCodesAddUpToTheSpendingTotal) {
+  // 1140.61 + 22050.60 + 15000.00 = 38191.21: consistent.
+  std::vector<IdentityCheck> named;
+  for (const IdentityCheck& c : CheckStructuralIdentities(NamedClassSpending("22050.60"))) {
+    if (c.description.find("类 rows by name") != std::string::npos) named.push_back(c);
+  }
+  ASSERT_EQ(named.size(), 1u);
+  EXPECT_EQ(named[0].outcome, Agreement::kConsistent);
+  // As published: 卫生健康支出 23268.50, the classes make 39409.11: inconsistent.
+  const auto failures = Failures(NamedClassSpending("23268.50"));
+  ASSERT_EQ(failures.size(), 1u);
+  EXPECT_EQ(failures[0].kind, "lane-total");
+  EXPECT_EQ(failures[0].stated.ToString(), "38191.21");
+  EXPECT_EQ(failures[0].expected.ToString(), "39409.11");
+  // A carried-over figure in the lane: 支出总计 is not the classes' sum, nothing is checked.
+  EXPECT_TRUE(Failures(NamedClassSpending("23268.50", "100.00")).empty());
+}
+
 }  // namespace
 }  // namespace fiscalcheck

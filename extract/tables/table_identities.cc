@@ -203,6 +203,100 @@ void Hierarchy(const Table& t, std::vector<IdentityCheck>& out) {
   }
 }
 
+// Whether `name` (as printed, `（类）` allowed) is a class (类) of the functional classification
+// of expenditure, by its national name, current or earlier.
+bool IsFunctionalClassName(std::string name) {
+  static const char* const kClasses[] = {"一般公共服务支出",
+                                         "外交支出",
+                                         "国防支出",
+                                         "公共安全支出",
+                                         "教育支出",
+                                         "科学技术支出",
+                                         "文化旅游体育与传媒支出",
+                                         "文化体育与传媒支出",
+                                         "社会保障和就业支出",
+                                         "社会保险基金支出",
+                                         "卫生健康支出",
+                                         "医疗卫生与计划生育支出",
+                                         "节能环保支出",
+                                         "城乡社区支出",
+                                         "农林水支出",
+                                         "交通运输支出",
+                                         "资源勘探工业信息等支出",
+                                         "资源勘探信息等支出",
+                                         "商业服务业等支出",
+                                         "金融支出",
+                                         "援助其他地区支出",
+                                         "自然资源海洋气象等支出",
+                                         "国土海洋气象等支出",
+                                         "住房保障支出",
+                                         "粮油物资储备支出",
+                                         "国有资本经营预算支出",
+                                         "灾害防治及应急管理支出",
+                                         "预备费",
+                                         "其他支出",
+                                         "转移性支出",
+                                         "债务还本支出",
+                                         "债务付息支出",
+                                         "债务发行费用支出",
+                                         "抗疫特别国债安排的支出"};
+  for (const char* suffix : {"（类）", "(类)"}) {
+    const std::string sfx = suffix;
+    if (name.size() > sfx.size() && name.compare(name.size() - sfx.size(), sfx.size(), sfx) == 0) {
+      name.resize(name.size() - sfx.size());
+    }
+  }
+  return std::any_of(std::begin(kClasses), std::end(kClasses),
+                     [&](const char* c) { return name == c; });
+}
+
+// T1/T4 spending lanes that list functional classes by name only, without codes or numbering
+// (Huzhou prints 类, 款 and 项 as indented names): the lane's 本年支出合计 — or, with no
+// 结转/结余 figure in the lane, its 支出总计 — equals the sum of the rows named as classes. Not
+// checked when a class name appears twice in the lane (a 款 of the same name, as 其他支出 can be).
+void ClassRowTotals(const Table& t, std::vector<IdentityCheck>& out) {
+  if (t.code != TableCode::kT1 && t.code != TableCode::kT4) return;
+  for (int lane = 0; lane < t.lanes; ++lane) {
+    std::vector<int> classes;
+    std::vector<std::string> names;
+    int year_total = -1, grand_total = -1;
+    bool coded = false, numbered = false, carry_over = false;
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const TableRow& row = t.rows[r];
+      if (row.lane != lane) continue;
+      coded = coded || !row.code.empty();
+      numbered = numbered || row.name.rfind("一、", 0) == 0;
+      if (IsFunctionalClassName(row.name)) {
+        classes.push_back(static_cast<int>(r));
+        names.push_back(row.name);
+      } else if (row.name == "本年支出合计") {
+        year_total = static_cast<int>(r);
+      } else if (row.name.find("支出总计") != std::string::npos ||
+                 row.name.find("支出合计") != std::string::npos) {
+        grand_total = static_cast<int>(r);
+      } else if (row.name.find("结转") != std::string::npos ||
+                 row.name.find("结余") != std::string::npos) {
+        for (const Cell& c : row.cells) carry_over = carry_over || (c.value && !c.value->is_zero());
+      }
+    }
+    std::sort(names.begin(), names.end());
+    const bool repeated = std::adjacent_find(names.begin(), names.end()) != names.end();
+    if (coded || numbered || repeated || classes.size() < 2) continue;
+    const int total = year_total >= 0 ? year_total : (carry_over ? -1 : grand_total);
+    if (total < 0 || total < classes.back()) continue;  // the total closes the list
+    for (const Column& col : t.columns) {
+      if (col.kind != ColumnKind::kAmount || col.lane != lane || PercentColumn(t, col.index)) {
+        continue;
+      }
+      std::vector<CellRef> refs;
+      for (int k : classes) refs.push_back({k, col.index});
+      Check(t, "lane-total",
+            t.rows[total].name + " = Σ 类 rows by name [" + ColumnPathText(col) + "]",
+            {total, col.index}, refs, out);
+    }
+  }
+}
+
 void LaneTotals(const Table& t, std::vector<IdentityCheck>& out) {
   if (t.code != TableCode::kT1 && t.code != TableCode::kT4) return;
   static const RE2 kNumbered(R"(^[一二三四五六七八九十]+、)");
@@ -227,6 +321,7 @@ void LaneTotals(const Table& t, std::vector<IdentityCheck>& out) {
       items.clear();
     }
   }
+  ClassRowTotals(t, out);
   // 收入总计 = 支出总计, on the first amount column of each lane.
   int income = -1, spending = -1;
   for (size_t r = 0; r < t.rows.size(); ++r) {
