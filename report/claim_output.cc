@@ -59,6 +59,7 @@ nlohmann::ordered_json ClaimsJson(const Narrative& narrative, const std::vector<
     if (c.change_claim >= 0) j["change_claim"] = c.change_claim;
     if (!c.parts.empty()) j["parts"] = c.parts;
     if (!c.text.empty()) j["text"] = c.text;
+    if (!c.not_table_fact.empty()) j["not_table_fact"] = c.not_table_fact;
     j["source"] = {{"file", c.source.file},
                    {"page", c.source.page},
                    {"section", c.source.section},

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/claims/claim_binder.h"
 #include "extract/claims/claim_extractor.h"
 #include "extract/claims/narrative_text.h"
 #include "extract/claims/placeholders.h"
@@ -221,6 +222,309 @@ TEST(ClaimForms, NoCrashOnArbitraryText) {
       EXPECT_LE(c.source.span_begin, c.source.span_end) << s;
     }
   }
+}
+
+// The claim of `claims` stating `number` (as displayed) of `kind`, or nullptr.
+const Claim* Stating(const std::vector<Claim>& claims, ClaimKind kind, const std::string& number) {
+  for (const Claim& c : claims) {
+    if (c.kind == kind && c.value && c.value->ToString() == number) return &c;
+  }
+  return nullptr;
+}
+
+// huzhou-city-health-2026-dept-budget.pdf p. 7: the list's shares are of the 收入预算 total
+// stated in the sentence before, not of the list's first item; the rates after `主要是` belong
+// to the sub-clause's own subjects, not to 收入.
+TEST(ClaimLinks, ShareBaseIsTheStatedTotalAndSubClauseRatesAreTheirOwn) {
+  const auto claims = ClaimsOfSentence(
+      "湖州市卫生健康委员会2026年收入预算515313.35万元，比上年执行数减少10087.38万元，下降1.9%，"
+      "主要是政府性基金预算收入较上年执行数下降45.9%，一般公共预算收入较上年执行数下降23.9%，"
+      "事业收入较上年执行数增长7.6%。其中：一般公共预算拨款收入37018.75万元，占7.2%；"
+      "政府性基金收入27600.00万元，占5.4%；事业收入436671.20万元，占84.7%；其他收入14023.40万元，"
+      "占2.7%。",
+      2026);
+  const Claim* total = Stating(claims, ClaimKind::kAmount, "515313.35");
+  ASSERT_NE(total, nullptr);
+  for (const std::string share : {"7.2", "5.4", "84.7", "2.7"}) {
+    const Claim* c = Stating(claims, ClaimKind::kShare, share);
+    ASSERT_NE(c, nullptr) << share;
+    EXPECT_EQ(c->base_claim, total->id) << share;
+  }
+  const Claim* other = Stating(claims, ClaimKind::kShare, "2.7");
+  EXPECT_EQ(claims[other->subject_claim].subject, "其他收入");
+  const Claim* change = Stating(claims, ClaimKind::kChange, "10087.38");
+  ASSERT_NE(change, nullptr);
+  const Claim* main_rate = Stating(claims, ClaimKind::kGrowth, "1.9");
+  ASSERT_NE(main_rate, nullptr);
+  EXPECT_EQ(main_rate->change_claim, change->id);
+  for (const std::string rate : {"45.9", "23.9", "7.6"}) {
+    const Claim* c = Stating(claims, ClaimKind::kGrowth, rate);
+    ASSERT_NE(c, nullptr) << rate;
+    EXPECT_EQ(c->change_claim, -1) << rate;
+    EXPECT_NE(c->subject_claim, total->id) << rate;
+    EXPECT_NE(c->subject, "收入") << rate;
+  }
+  EXPECT_EQ(Stating(claims, ClaimKind::kGrowth, "45.9")->subject, "政府性基金预算收入");
+  EXPECT_EQ(Stating(claims, ClaimKind::kGrowth, "7.6")->direction, Direction::kUp);
+}
+
+// huzhou-city-health-2026-dept-budget.pp. 7–8: 项目支出's 10.1% is of the 支出预算 total two
+// sentences before (the 功能分类 list between states no total), not of 人员支出.
+TEST(ClaimLinks, ShareBaseSkipsListSentences) {
+  const auto claims = ClaimsOfSentence(
+      "湖州市卫生健康委员会2026年支出预算515313.35万元，比上年执行数减少10087.38万元，下降1.9%。"
+      "按支出功能分类，包括科学技术支出1140.61万元、社会保障和就业支出22232.40万元。"
+      "按支出用途分类，包括人员支出212605.27万元，占41.3%；日常公用支出250851.67万元，占48.7%；"
+      "项目支出51856.41万元，占10.1%。",
+      2026);
+  const Claim* total = Stating(claims, ClaimKind::kAmount, "515313.35");
+  ASSERT_NE(total, nullptr);
+  for (const std::string share : {"41.3", "48.7", "10.1"}) {
+    const Claim* c = Stating(claims, ClaimKind::kShare, share);
+    ASSERT_NE(c, nullptr) << share;
+    EXPECT_EQ(c->base_claim, total->id) << share;
+  }
+}
+
+// huzhou-city-health-2026-dept-budget.pdf pp. 8–9: under `（五）`, the `2.…结构情况` list's shares
+// are of the 一般公共预算当年拨款 stated under `1.…规模变化情况`.
+TEST(ClaimLinks, ShareBaseIsTheEnclosingPartsTotal) {
+  std::vector<Section> sections(3);
+  sections[0].level = 2;
+  sections[0].heading = "（五）关于湖州市卫生健康委员会2026年一般公共预算当年拨款情况说明";
+  sections[1].level = 3;
+  sections[1].parent = 0;
+  sections[1].heading = "1.一般公共预算当年拨款规模变化情况。";
+  sections[2].level = 3;
+  sections[2].parent = 0;
+  sections[2].heading = "2.一般公共预算当年拨款结构情况。";
+  auto block = [](const std::string& text, int section) {
+    NarrativeBlock b;
+    b.text = DecodeUtf8(text);
+    b.positions.resize(b.text.size());
+    b.section = section;
+    return b;
+  };
+  std::vector<Claim> claims;
+  ExtractClaims(
+      {block("湖州市卫生健康委员会2026年一般公共预算当年拨款37018.75万元，比上年执行数减少"
+             "11688.70万元，下降23.9%。",
+             1),
+       block("科学技术（类）支出1140.61万元，占3.1%；社会保障和就业（类）支出11871.20万元，"
+             "占32.1%；卫生健康（类）支出23268.50万元，占62.9%；住房保障（类）支出738.45万元，"
+             "占2.0%。",
+             2)},
+      2026, claims, &sections);
+  const Claim* total = Stating(claims, ClaimKind::kAmount, "37018.75");
+  ASSERT_NE(total, nullptr);
+  const Claim* housing = Stating(claims, ClaimKind::kShare, "2.0");
+  ASSERT_NE(housing, nullptr);
+  EXPECT_EQ(housing->base_claim, total->id);
+  EXPECT_EQ(Stating(claims, ClaimKind::kShare, "3.1")->base_claim, total->id);
+}
+
+// A base smaller than the part is no base: left unset rather than guessed.
+TEST(ClaimLinks, NoShareBaseSmallerThanThePart) {
+  const auto claims = ClaimsOfSentence(
+      "年终结转结余0万元。按支出用途分类，包括人员支出2906.80万元，占49.4%；日常公用支出838."
+      "27万元，"
+      "占14.3%。",
+      2026);
+  EXPECT_EQ(Stating(claims, ClaimKind::kShare, "14.3")->base_claim, -1);
+}
+
+// Performance indicators, asset thresholds and bare percentages are set apart as not table
+// facts; a table figure beside a share is not.
+TEST(ClaimScope, PerformanceAndAssetFiguresAreNotTableFacts) {
+  // cs-city-police-2025-dept-budget.pdf, performance target tables.
+  auto c = ClaimsOfSentence("满意度指标服务对象满意度指标≥95%", 2025);
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].not_table_fact, "performance");
+  EXPECT_FALSE(IsBindableKind(c[0]));
+  c = ClaimsOfSentence("产出指标质量指标项目验收合格率=100%", 2025);
+  EXPECT_EQ(c[0].not_table_fact, "performance");
+  c = ClaimsOfSentence("老促会培训参训学员满意度≥90%", 2025);
+  EXPECT_EQ(c[0].not_table_fact, "performance");
+  // sh-city-police-forensic-2026-unit-budget.pdf, 国有资产占用情况.
+  c = ClaimsOfSentence("单价100万元（含）以上设备（不含车辆）0台（套）。", 2026);
+  EXPECT_EQ(Stating(c, ClaimKind::kAmount, "100")->not_table_fact, "asset");
+  // A percentage in a sentence with no amount, no wording tying it to one.
+  c = ClaimsOfSentence("指标7：资金使用合规性100%", 2025);
+  EXPECT_FALSE(c[0].not_table_fact.empty());
+  c = ClaimsOfSentence("资金使用合规性100%", 2025);
+  EXPECT_EQ(c[0].not_table_fact, "bare percentage");
+  // Table figures stay table figures.
+  c = ClaimsOfSentence("本年收入合计9746.50万元，其中：财政拨款收入9746.50万元，占100.00%。", 2024);
+  for (const Claim& x : c) EXPECT_EQ(x.not_table_fact, "") << x.source.sentence;
+  c = ClaimsOfSentence("与2023年度相比，收入支出总计增加1062.85万元，增长12.08%。", 2024);
+  for (const Claim& x : c) EXPECT_EQ(x.not_table_fact, "");
+}
+
+// Everything under a 绩效 heading is a performance figure (xa-city-health-2022-dept-final.pdf
+// 十三、预算绩效情况说明).
+TEST(ClaimScope, PerformanceSections) {
+  std::vector<Section> sections(1);
+  sections[0].level = 1;
+  sections[0].heading = "十三、预算绩效情况说明";
+  NarrativeBlock b;
+  b.text = DecodeUtf8(
+      "西安市中心血站无偿献血者用血返还报销项目绩效自评综述：全年预算数350万元，"
+      "执行数322.15万元，完成预算的92.04%。");
+  b.positions.resize(b.text.size());
+  b.section = 0;
+  std::vector<Claim> claims;
+  ExtractClaims({b}, 2022, claims, &sections);
+  ASSERT_FALSE(claims.empty());
+  for (const Claim& c : claims) EXPECT_EQ(c.not_table_fact, "performance");
+}
+
+TEST(Sections, MultiTopicHeadingsExplainNoSingleTable) {
+  EXPECT_FALSE(SectionTable(DecodeUtf8("八、机关运行经费、政府采购和国有资产占用情况说明")));
+  EXPECT_FALSE(SpecificSectionTable(DecodeUtf8("（二）机关运行经费、政府采购情况")));
+  EXPECT_EQ(SectionTable(DecodeUtf8("（六）“三公”经费和机关运行经费预算情况说明")), TableCode::kT7);
+  EXPECT_EQ(SectionTable(DecodeUtf8("十、机关运行经费安排情况说明")), TableCode::kT12);
+}
+
+Column AmountColumn(int index, std::vector<std::string> path) {
+  return {index, ColumnKind::kAmount, 0, std::move(path), "", 0, 0};
+}
+
+TableRow Row(const std::string& name, const std::vector<std::string>& cells) {
+  TableRow row;
+  row.name = name;
+  row.cells.resize(cells.size() + 1);
+  row.cells[0].text = name;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    row.cells[i + 1].text = cells[i];
+    row.cells[i + 1].value = Decimal::Parse(cells[i]);
+  }
+  return row;
+}
+
+// Budget wording for a table's total (hz-city-meteorology-2026-dept-budget.pdf p. 4,
+// cq-city-govoffice-2026-dept-budget.pdf p. 3): `收支总预算` is T1's 收入总计, not its 本年收入
+// 合计; `“三公”经费预算` is T7's 合计 of the report's year, never the previous year's column.
+TEST(ClaimBinding, TotalsByBudgetWording) {
+  Table t1;
+  t1.code = TableCode::kT1;
+  t1.title = "收支预算总表";
+  t1.unit = Unit::kWanYuan;
+  t1.columns = {{0, ColumnKind::kName, 0, {"项目"}, "", 0, 0}, AmountColumn(1, {"收入", "预算数"})};
+  t1.rows = {Row("本年收入合计", {"5800.00"}), Row("收入总计", {"5876.67"})};
+  Table t7;
+  t7.code = TableCode::kT7;
+  t7.title = "一般公共预算“三公”经费支出预算表";
+  t7.unit = Unit::kWanYuan;
+  t7.columns = {{0, ColumnKind::kName, 0, {"单位"}, "", 0, 0},
+                AmountColumn(1, {"2025年预算数", "合计"}),
+                AmountColumn(2, {"2026年预算数", "合计"})};
+  t7.rows = {Row("合计", {"396.97", "394.49"})};
+  std::vector<Claim> claims = ClaimsOfSentence("杭州市气象局2026年收支总预算5,876.67万元。", 2026);
+  const auto more =
+      ClaimsOfSentence("2026年“三公”经费预算394.49万元，较2025年减少2.48万元。", 2026);
+  for (Claim c : more) {
+    c.id = static_cast<int>(claims.size());
+    if (c.subject_claim >= 0) c.subject_claim += 1;
+    claims.push_back(c);
+  }
+  BindClaims({t1, t7}, {}, claims, 2026);
+  ASSERT_TRUE(claims[0].fact.has_value()) << claims[0].unbound_reason;
+  EXPECT_EQ(claims[0].fact->row, 1);  // 收入总计
+  ASSERT_TRUE(claims[1].fact.has_value()) << claims[1].unbound_reason;
+  EXPECT_EQ(claims[1].fact->code, TableCode::kT7);
+  EXPECT_EQ(claims[1].fact->column, 2);  // 2026年预算数
+}
+
+// hz-city-transport-2026-dept-budget.pdf p. 7: a sentence with no subject of its own is about
+// the one amount of the sentence before.
+TEST(ClaimLinks, SubjectCarriedFromTheSentenceBefore) {
+  const auto claims = ClaimsOfSentence(
+      "（1）一般公共服务支出（类）社会工作事务（款）其他社会工作事务支出（项）1."
+      "98万元，主要用于两新"
+      "组织党建工作经费。比上年执行数增加0.98万元，增长98.0%，主要原因是两新组织党建工作经费2026年"
+      "度计划支出增加。",
+      2026);
+  const Claim* amount = Stating(claims, ClaimKind::kAmount, "1.98");
+  ASSERT_NE(amount, nullptr);
+  const Claim* change = Stating(claims, ClaimKind::kChange, "0.98");
+  ASSERT_NE(change, nullptr);
+  EXPECT_EQ(change->subject_claim, amount->id);
+  const Claim* growth = Stating(claims, ClaimKind::kGrowth, "98.0");
+  ASSERT_NE(growth, nullptr);
+  EXPECT_EQ(growth->change_claim, change->id);
+  EXPECT_EQ(growth->subject_claim, amount->id);
+}
+
+// sh-putuo-justice-2026-unit-budget.pdf p. 7: `（06项）` is the subject's level, not a count, and
+// the next sentence's `2026年预算安排78.62万元` is about the same subject.
+TEST(ClaimLinks, LevelCodesAreNoCountsAndBudgetArrangementsCarryTheSubject) {
+  const auto claims = ClaimsOfSentence(
+      "9、社会保障和就业支出（208类）行政事业单位养老支出（05款）机关事业单位职业年金缴费支出（06项"
+      "）"
+      "78.62万元。2025年当年预算执行数为66.74万元，2026年预算安排78.62万元，比2025年预算执行数增加"
+      "17.80%。",
+      2026);
+  EXPECT_TRUE(Of(ClaimKind::kCount, claims).empty());
+  const auto amounts = Of(ClaimKind::kAmount, claims);
+  ASSERT_EQ(amounts.size(), 3u);
+  const std::string subject =
+      "社会保障和就业支出（208类）行政事业单位养老支出（05款）机关事业单位职业年金缴费支出（06项）";
+  EXPECT_EQ(amounts[0].subject, subject);
+  EXPECT_EQ(amounts[1].year, 2025);  // last year's execution: bound to nothing
+  EXPECT_EQ(amounts[2].subject, subject);
+  EXPECT_EQ(amounts[2].year, 2026);
+}
+
+// js-prov-highcourt-2018-dept-budget.pdf p. 19: `法院（款）行政运行（项）支出` names the 行政运行
+// row under 法院; the trailing `支出` is no level of its own (it once bound T1's 支出合计).
+TEST(ClaimBinding, QualifiedChainWithATrailingWord) {
+  Table t1;
+  t1.code = TableCode::kT1;
+  t1.title = "收支预算总表";
+  t1.unit = Unit::kWanYuan;
+  t1.columns = {{0, ColumnKind::kName, 0, {"项目"}, "", 0, 0}, AmountColumn(1, {"支出", "金额"})};
+  t1.rows = {Row("支出合计", {"33172.15"})};
+  Table t5;
+  t5.code = TableCode::kT5;
+  t5.title = "财政拨款支出预算表";
+  t5.unit = Unit::kWanYuan;
+  t5.columns = {{0, ColumnKind::kName, 0, {"科目"}, "", 0, 0}, AmountColumn(1, {"金额"})};
+  t5.rows = {Row("合计", {"33172.15"}), Row("法院", {"25000.00"}), Row("行政运行", {"14857.61"})};
+  t5.rows[1].level = 2;
+  t5.rows[2].level = 3;
+  auto claims = ClaimsOfSentence(
+      "法院（款）行政运行（项）支出14857.61万元，与上年相比增加3070.69万元。", 2018);
+  BindClaims({t1, t5}, {}, claims, 2018);
+  ASSERT_TRUE(claims[0].fact.has_value()) << claims[0].unbound_reason;
+  EXPECT_EQ(claims[0].fact->code, TableCode::kT5);
+  EXPECT_EQ(claims[0].fact->row, 2);
+}
+
+// xa-city-health-2022-dept-final.pdf p. 21: a T7 printed with one row per measure; the budget
+// figure reads the 预算数 row, the final figure the 决算数 row.
+TEST(ClaimBinding, SanGongByMeasureRows) {
+  Table t7;
+  t7.code = TableCode::kT7;
+  t7.title = "财政拨款“三公”经费及会议费、培训费支出决算表";
+  t7.unit = Unit::kWanYuan;
+  t7.columns = {{0, ColumnKind::kName, 0, {"项目"}, "", 0, 0},
+                AmountColumn(1, {"财政拨款安排的“三公”经费", "小计"}),
+                AmountColumn(2, {"财政拨款安排的“三公”经费", "公务接待费"}),
+                AmountColumn(3, {"会议费"})};
+  t7.rows = {Row("预算数", {"593.46", "1.86", "86.81"}),
+             Row("决算数", {"587.55", "0.11", "86.81"})};
+  auto claims = ClaimsOfSentence(
+      "2022年度财政拨款安排“三公”经费支出预算593.46万元，支出决算587.55万元，完成预算的99%。",
+      2022);
+  BindClaims({t7}, {}, claims, 2022);
+  const Claim* budget = Stating(claims, ClaimKind::kAmount, "593.46");
+  const Claim* final_figure = Stating(claims, ClaimKind::kAmount, "587.55");
+  ASSERT_TRUE(budget->fact.has_value()) << budget->unbound_reason;
+  EXPECT_EQ(budget->fact->row, 0);
+  EXPECT_EQ(budget->fact->column, 1);
+  ASSERT_TRUE(final_figure->fact.has_value()) << final_figure->unbound_reason;
+  EXPECT_EQ(final_figure->fact->row, 1);
+  EXPECT_EQ(final_figure->fact->column, 1);
 }
 
 }  // namespace

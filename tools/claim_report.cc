@@ -10,13 +10,26 @@
 
 #include "extract/claims/claim_binder.h"
 #include "extract/claims/claim_extractor.h"
-#include "extract/claims/narrative.h"
 #include "extract/claims/narrative_text.h"
 #include "extract/extract.h"
-#include "extract/tables/table_builder.h"
+#include "extract/report_facts.h"
 #include "extract/utf8.h"
 
 using namespace fiscalcheck;  // NOLINT: a small tool
+
+namespace {
+
+// The headings from the top-level part down to `section`, ` > ` between them.
+std::string SectionPath(const Narrative& n, int section) {
+  std::string out;
+  for (int s = section; s >= 0 && s < static_cast<int>(n.sections.size());
+       s = n.sections[s].parent) {
+    out = n.sections[s].heading + (out.empty() ? "" : " > ") + out;
+  }
+  return out;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   bool unbound = false, all = false;
@@ -31,10 +44,7 @@ int main(int argc, char** argv) {
       paths.push_back(a);
     }
   }
-  std::vector<Document> files;
-  std::vector<Table> tables;
-  std::vector<int> table_file;
-  bool final_report = false;
+  std::vector<Document> input;
   for (const std::string& path : paths) {
     auto doc = ExtractDocument(path);
     if (!doc.ok()) {
@@ -42,14 +52,19 @@ int main(int argc, char** argv) {
                   std::string(doc.status().message()).c_str());
       return 0;
     }
-    for (Table& t : BuildTables(*doc)) {
-      if (t.title.find("决算") != std::string::npos) final_report = true;
-      tables.push_back(std::move(t));
-      table_file.push_back(static_cast<int>(files.size()));
-    }
-    files.push_back(std::move(*doc));
+    input.push_back(std::move(*doc));
   }
-  const Narrative n = ExtractNarrative(files, tables, table_file, 0);
+  // The report as `audit` reads it: its year (a figure of another year binds to nothing) and
+  // its narrative bound to all files' tables.
+  const ReportModel model = BuildReportModel(std::move(input));
+  const std::vector<Document>& files = model.files;
+  const std::vector<Table>& tables = model.tables;
+  const std::vector<int>& table_file = model.table_file;
+  bool final_report = false;
+  for (const Table& t : tables) {
+    if (t.title.find("决算") != std::string::npos) final_report = true;
+  }
+  const Narrative& n = model.narrative;
 
   // Coverage: numeric tokens of the narrative text, and whether a claim's span covers each.
   int tokens = 0, covered = 0;
@@ -95,7 +110,10 @@ int main(int argc, char** argv) {
     }
     return false;
   };
-  int bindable = 0, bound = 0;
+  // bindable: table figures by kind and scope; kind_bindable: by kind alone (the definition
+  // before claims outside the tables were set apart); not_table_fact: the difference.
+  int bindable = 0, bound = 0, kind_bindable = 0, not_table = 0;
+  std::map<std::string, int> scopes;
   std::map<std::string, int> kinds;
   for (const Claim& c : n.claims) {
     kinds[std::string(ClaimKindName(c.kind))]++;
@@ -105,10 +123,26 @@ int main(int argc, char** argv) {
                   c.value ? c.value->ToString().c_str() : "", std::string(UnitName(c.unit)).c_str(),
                   std::string(MeasureName(c.measure)).c_str(),
                   c.fact ? (std::string(TableCodeName(c.fact->code)) + " r" +
-                            std::to_string(c.fact->row) + " c" + std::to_string(c.fact->column))
+                            std::to_string(c.fact->row) + " c" + std::to_string(c.fact->column) +
+                            " " + tables[c.fact->table].rows[c.fact->row].name + "×" +
+                            ColumnPathText(tables[c.fact->table].columns[c.fact->column]) + "=" +
+                            tables[c.fact->table].rows[c.fact->row].cells[c.fact->column].text)
                                .c_str()
                          : ("-" + c.unbound_reason).c_str(),
                   EncodeUtf8(DecodeUtf8(c.source.sentence).substr(0, 60)).c_str());
+    }
+    const bool by_kind =
+        c.kind != ClaimKind::kCount && c.kind != ClaimKind::kPlaceholder && c.value.has_value();
+    if (by_kind) ++kind_bindable;
+    if (by_kind && !c.not_table_fact.empty()) {
+      ++not_table;
+      scopes[c.not_table_fact]++;
+      if (unbound) {
+        std::printf("NOT_TABLE_FACT\t%s\t%s\t%s\tp%d\t%s\t%s\t%s\n",
+                    std::string(ClaimKindName(c.kind)).c_str(), c.subject.c_str(),
+                    c.value->ToString().c_str(), c.source.page, c.not_table_fact.c_str(),
+                    c.source.sentence.c_str(), SectionPath(n, c.source.section).c_str());
+      }
     }
     if (!IsBindableKind(c)) continue;
     ++bindable;
@@ -126,19 +160,23 @@ int main(int argc, char** argv) {
                       "×" + ColumnPathText(tables[f.table].columns[f.column]) + "=" + cell.text +
                       " ";
       }
-      std::printf("UNBOUND\t%s\t%s\t%s\tp%d\t%s\t[%s]\t%s\n",
+      std::printf("UNBOUND\t%s\t%s\t%s\tp%d\t%s\t[%s]\t%s\t%s\n",
                   std::string(ClaimKindName(c.kind)).c_str(), c.subject.c_str(),
                   c.value ? c.value->ToString().c_str() : "", c.source.page,
-                  c.unbound_reason.c_str(), candidates.c_str(), c.source.sentence.c_str());
+                  c.unbound_reason.c_str(), candidates.c_str(), c.source.sentence.c_str(),
+                  SectionPath(n, c.source.section).c_str());
     }
   }
   std::string kind_list;
   for (const auto& [k, v] : kinds) kind_list += k + "=" + std::to_string(v) + " ";
+  std::string scope_list;
+  for (const auto& [k, v] : scopes) scope_list += k + ":" + std::to_string(v) + ";";
   std::printf(
       "REPORT\t%s\tkind=%s\ttables=%zu\tsentences=%d\ttokens=%d\tcovered=%d\tbindable=%d\t"
-      "bound=%d\tscoped=%d\tscoped_bound=%d\t%s\n",
+      "bound=%d\tscoped=%d\tscoped_bound=%d\tkind_bindable=%d\tnot_table_fact=%d\t"
+      "scopes=%s\t%s\n",
       paths.front().c_str(), tables.empty() ? "narrative-only" : (final_report ? "决算" : "预算"),
       tables.size(), n.sentence_count, tokens, covered, bindable, bound, scoped, scoped_bound,
-      kind_list.c_str());
+      kind_bindable, not_table, scope_list.c_str(), kind_list.c_str());
   return 0;
 }

@@ -83,6 +83,14 @@ struct Claim {
   std::string text;        // placeholder: the residue as printed
   ClaimSource source;
 
+  // Why the figure is not a restatement of a standard table, by its wording or section
+  // (claim_extractor.h): "performance" (绩效 sections; indicator wording `≥95%`, `满意度`,
+  // `合格率`), "asset" (`单价`/`单位价值` thresholds, 国有资产 paragraphs), "procurement" (政府采购
+  // where the report has no 政府采购 table, set by the binder), "bare percentage" (a
+  // percentage no wording ties to an amount, in a sentence stating none); "" when it may be
+  // one. Such claims are left unbound and are not counted as bindable.
+  std::string not_table_fact;
+
   // Binding to a table fact (claim_binder.h). Exactly one of: `fact` set; or unbound with the
   // reason and the candidates considered (empty when none matched by name).
   std::optional<FactRef> fact;

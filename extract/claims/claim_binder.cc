@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "extract/utf8.h"
+
 namespace fiscalcheck {
 namespace {
 
@@ -92,6 +94,24 @@ bool PathHas(const Column& c, std::string_view word) {
     if (RE2::FullMatch(label, word == "预算" ? kBudget : kFinal)) return true;
   }
   return false;
+}
+
+// A row that is a measure (`预算数`/`决算数`: T7 printed with one row per measure): "预算",
+// "决算" or "".
+std::string RowMeasure(const TableRow& row) {
+  static const RE2 kBudget(R"((?:年初|全年|调整后?)?预算数?)");
+  static const RE2 kFinal(R"(决算数?)");
+  std::string name;
+  for (char ch : row.name) {
+    if (ch != ' ') name += ch;
+  }
+  if (RE2::FullMatch(name, kBudget)) return "预算";
+  if (RE2::FullMatch(name, kFinal)) return "决算";
+  return "";
+}
+
+bool BudgetMeasure(Measure m) {
+  return m == Measure::kInitialBudget || m == Measure::kAdjustedBudget || m == Measure::kBudget;
 }
 
 // The amount column of `lane` a row-name match reads: the measure's column where the table
@@ -187,6 +207,8 @@ void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>&
     if (from < rest.size() && !chain.empty()) chain.push_back(MatchKey(rest.substr(from)));
   }
   std::erase_if(chain, [](const std::string& k) { return k.empty(); });
+  // `…（款）行政运行（项）支出`: a bare `支出` after the last level is a suffix, not a level.
+  if (chain.size() > 2 && (chain.back() == "支出" || chain.back() == "收入")) chain.pop_back();
   // `住房保障（类）支出` is one name with a qualifier inside, not a chain.
   if (chain.size() == 2 && chain.back().size() <= 6) chain.clear();
   std::string key = chain.size() > 1 ? chain.back() : MatchKey(claim.subject);
@@ -223,14 +245,18 @@ void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>&
       const bool single_row =
           t.rows.size() <= 2 && (t.code == TableCode::kT7 || t.code == TableCode::kT12);
       if (!total && !single_row) continue;
-      if (!code.empty()) continue;
+      // A code or a `（类）…（项）` chain names a row, never a column (`培训支出（项）` is not T7's
+      // 培训费 column).
+      if (!code.empty() || chain.size() > 1) continue;
       for (size_t ci = 0; ci < t.columns.size(); ++ci) {
         const Column& c = t.columns[ci];
         if (c.kind != ColumnKind::kAmount || c.lane != row.lane || c.path.empty()) continue;
         if (!Matches(key_forms, n.columns[ci])) continue;
         // In a table with budget and final columns, the claim's measure picks the side.
-        const bool budget_side = PathHas(c, "预算");
-        const bool final_side = PathHas(c, "决算");
+        const std::string row_measure = RowMeasure(row);
+        const bool budget_side = PathHas(c, "预算") || row_measure == "预算";
+        const bool final_side = PathHas(c, "决算") || row_measure == "决算";
+        if (final_side && claim.measure == Measure::kBudget && !row_measure.empty()) continue;
         if (budget_side && claim.measure == Measure::kFinal) continue;
         if (final_side && (claim.measure == Measure::kInitialBudget ||
                            claim.measure == Measure::kAdjustedBudget)) {
@@ -245,6 +271,109 @@ void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>&
       if (f.column >= 0) out.push_back(f);
     }
   }
+}
+
+// A table's own total: its 合计/总计 row (T7 printed as one row: that row) in the claim's
+// measure column; nullopt when the table has no such row.
+std::optional<FactRef> TableTotal(const std::vector<Table>& tables, size_t ti, const Claim& claim) {
+  const Table& t = tables[ti];
+  if (!t.insufficient_data.empty()) return std::nullopt;
+  // The grand total (`收入总计`, with carry-overs) before the year's (`本年收入合计`).
+  int row = -1;
+  for (std::string_view word : {"总计", "合计"}) {
+    for (size_t ri = 0; ri < t.rows.size() && row < 0; ++ri) {
+      if (t.rows[ri].lane == 0 && t.rows[ri].name.find(word) != std::string::npos) {
+        row = static_cast<int>(ri);
+      }
+    }
+  }
+  if (row < 0 && t.code == TableCode::kT7 && t.rows.size() == 1) row = 0;
+  if (row < 0 && t.code == TableCode::kT7) {
+    // One row per measure: the claim's measure picks it.
+    const std::string want = claim.measure == Measure::kFinal ? "决算"
+                             : BudgetMeasure(claim.measure)   ? "预算"
+                                                              : "";
+    for (size_t ri = 0; ri < t.rows.size() && row < 0 && !want.empty(); ++ri) {
+      if (RowMeasure(t.rows[ri]) == want) row = static_cast<int>(ri);
+    }
+  }
+  if (row < 0) return std::nullopt;
+  // The measure's first amount column, never one headed by another year (`2025年预算数`).
+  static const RE2 kYear(R"((\d{4})年)");
+  const bool budget = claim.measure == Measure::kInitialBudget ||
+                      claim.measure == Measure::kAdjustedBudget ||
+                      claim.measure == Measure::kBudget;
+  // T7's total is its “三公” 小计 where the table also holds 会议费/培训费 (then its 合计 is
+  // not the 三公经费).
+  bool meetings = false;
+  for (const Column& c : t.columns) {
+    for (const std::string& label : c.path) {
+      meetings = meetings || label.find("会议费") != std::string::npos ||
+                 label.find("培训费") != std::string::npos;
+    }
+  }
+  for (const Column& c : t.columns) {
+    if (c.kind != ColumnKind::kAmount || c.lane != t.rows[row].lane) continue;
+    bool other_year = false;
+    for (const std::string& label : c.path) {
+      int year = 0;
+      if (RE2::PartialMatch(label, kYear, &year) && year != claim.year) other_year = true;
+      if (label.starts_with("上年") || label.find("增减") != std::string::npos) {
+        other_year = true;
+      }
+    }
+    if (other_year) continue;
+    if (budget && PathHas(c, "决算")) continue;
+    if (claim.measure == Measure::kFinal && PathHas(c, "预算")) continue;
+    if (t.code == TableCode::kT7 && meetings) {
+      bool sangong_total = false;
+      for (size_t i = 0; i + 1 < c.path.size(); ++i) {
+        sangong_total = sangong_total || (c.path[i].find("三公") != std::string::npos &&
+                                          (c.path.back() == "小计" || c.path.back() == "合计") &&
+                                          i + 2 == c.path.size());
+      }
+      if (!sangong_total) continue;
+    }
+    return FactRef{static_cast<int>(ti), t.code, row, c.index};
+  }
+  return std::nullopt;
+}
+
+// Budget wording for a table's total that no row or column is named by: `收支总预算` (T1's 收入
+// 总计), `财政拨款收支总预算` (T4's), `一般公共预算拨款支出` (T5's 合计), `政府性基金拨款支出`
+// (T8's), `国有资本经营预算拨款支出` (T9's), `“三公”经费` (T7's 合计).
+std::vector<FactRef> TotalByWording(const std::vector<Table>& tables, const Claim& claim) {
+  std::string key = MatchKey(claim.subject);
+  for (std::string_view noise : {"、", "，", "预算", "当年", "本部门", "安排的", "安排"}) {
+    ReplaceAll(key, noise, "");
+  }
+  static const RE2 kT1(R"((?:收支总计?|收入支出总计|收入总计支出总计均?))");
+  static const RE2 kT4(R"(财政拨款(?:收支总计?|收入支出总计|收入总计支出总计均?))");
+  static const RE2 kT5(R"(一般公共(?:财政)?(?:拨款)?(?:支出)?)");
+  static const RE2 kT8(R"(政府性基金(?:拨款)?(?:支出)?)");
+  static const RE2 kT9(R"(国有资本经营(?:拨款)?(?:支出)?)");
+  static const RE2 kT7(R"((?:财政拨款|一般公共)?三公经费(?:支出)?(?:合计|总额)?)");
+  std::optional<TableCode> code;
+  if (RE2::FullMatch(key, kT4)) {
+    code = TableCode::kT4;
+  } else if (RE2::FullMatch(key, kT1)) {
+    code = TableCode::kT1;
+  } else if (RE2::FullMatch(key, kT5)) {
+    code = TableCode::kT5;
+  } else if (RE2::FullMatch(key, kT8)) {
+    code = TableCode::kT8;
+  } else if (RE2::FullMatch(key, kT9)) {
+    code = TableCode::kT9;
+  } else if (RE2::FullMatch(key, kT7)) {
+    code = TableCode::kT7;
+  }
+  std::vector<FactRef> out;
+  if (!code) return out;
+  for (size_t ti = 0; ti < tables.size(); ++ti) {
+    if (tables[ti].code != *code) continue;
+    if (auto f = TableTotal(tables, ti, claim)) out.push_back(*f);
+  }
+  return out;
 }
 
 void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>& names,
@@ -287,9 +416,20 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
       if (!all.empty()) break;
     }
   }
+  if (all.empty()) all = TotalByWording(tables, claim);
+  if (all.empty()) {
+    // `财政拨款安排公务接待费`, `一般公共预算拨款安排的培训费`: the item after `安排`.
+    static const RE2 kArranged(R"(^.*?安排的?)");
+    Claim named = claim;
+    if (RE2::Replace(&named.subject, kArranged, "") && named.subject.size() >= 6) {
+      Candidates(tables, names, named, all);
+    }
+  }
   if (final_tables && budget_measure) {
-    std::erase_if(
-        all, [&](const FactRef& f) { return !PathHas(tables[f.table].columns[f.column], "预算"); });
+    std::erase_if(all, [&](const FactRef& f) {
+      return !PathHas(tables[f.table].columns[f.column], "预算") &&
+             RowMeasure(tables[f.table].rows[f.row]) != "预算";
+    });
     if (all.empty()) {
       claim.unbound_reason =
           "a budget figure: no budget column of the final-accounts tables "
@@ -302,6 +442,15 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
     claim.unbound_reason = "no table row or column is named '" + claim.subject + "'";
     return;
   }
+  // An expenditure subject named in the expenditure tables is not read from the income table
+  // T2 (whose rows are the same functional subjects).
+  if (claim.subject.find("支出") != std::string::npos ||
+      claim.subject.find("（项）") != std::string::npos) {
+    const bool spent = std::any_of(all.begin(), all.end(), [](const FactRef& f) {
+      return f.code == TableCode::kT3 || f.code == TableCode::kT5;
+    });
+    if (spent) std::erase_if(all, [](const FactRef& f) { return f.code == TableCode::kT2; });
+  }
   std::optional<TableCode> section_table;
   if (claim.source.section >= 0 && claim.source.section < static_cast<int>(sections.size())) {
     section_table = sections[claim.source.section].table;
@@ -312,15 +461,32 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
   }
   // The section's table has no cell of that name: another table's cell is taken only when the
   // name settles it (one cell, or cells all showing the same figure).
-  const bool outside_section = preferred.empty() && section_table.has_value();
+  bool outside_section = preferred.empty() && section_table.has_value();
   if (outside_section) {
     bool held = false;
     for (const Table& t : tables) held = held || (t.code == *section_table);
-    if (!held) {
-      // `公务接待费` in the 三公 section of a report without T7 is not T6's 公务接待费 item.
-      claim.unbound_reason = "the section explains " + std::string(TableCodeName(*section_table)) +
-                             ", which the report does not hold";
-      return;
+    // A functional subject (`…（类）…（款）…（项）`) or a code names its row anywhere.
+    static const RE2 kNamesRow(R"([（(](?:类|款|项)[）)]|\d{3,7})");
+    if (!held && !RE2::PartialMatch(claim.subject, kNamesRow)) {
+      // `公务接待费` in the 三公 section of a report without T7 is not T6's 公务接待费 item (nor
+      // `差旅费` under 机关运行经费 T6's); a total or source of the income and expenditure tables
+      // (`财政拨款收入`, `一般公共预算拨款支出`) is the same figure wherever it is stated.
+      std::vector<FactRef> general;
+      // `公用经费`, `人员经费` … are the section's own topic (a unit's 机关运行经费), not a total.
+      const bool topic_word = MatchKey(claim.subject).find("经费") != std::string::npos;
+      for (const FactRef& f : topic_word ? std::vector<FactRef>{} : all) {
+        if (f.code == TableCode::kT1 || f.code == TableCode::kT2 || f.code == TableCode::kT3 ||
+            f.code == TableCode::kT4 || f.code == TableCode::kT5) {
+          general.push_back(f);
+        }
+      }
+      if (general.empty()) {
+        claim.unbound_reason = "the section explains " +
+                               std::string(TableCodeName(*section_table)) +
+                               ", which the report does not hold";
+        return;
+      }
+      all = std::move(general);
     }
   }
   if (preferred.empty()) preferred = all;
@@ -331,7 +497,20 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
     if (!a || !b || !(*a == *b)) same = false;
   }
   if (same) {
+    // One figure in several tables: an expenditure subject is not read from the income table
+    // (T2 rows are functional subjects too), but from the expenditure tables.
     claim.fact = preferred.front();
+    if (claim.fact->code == TableCode::kT2 && (claim.subject.find("支出") != std::string::npos ||
+                                               claim.subject.find("（项）") != std::string::npos)) {
+      for (TableCode code : {TableCode::kT3, TableCode::kT5}) {
+        const auto it = std::find_if(preferred.begin(), preferred.end(),
+                                     [code](const FactRef& f) { return f.code == code; });
+        if (it != preferred.end()) {
+          claim.fact = *it;
+          break;
+        }
+      }
+    }
     return;
   }
   if (outside_section) {
@@ -349,6 +528,21 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
   }
   if (agreeing.size() == 1) {
     claim.fact = agreeing.front();
+    // The same figure in T2 and in T3/T5: an expenditure subject reads the expenditure table.
+    if (claim.fact->code == TableCode::kT2 && (claim.subject.find("支出") != std::string::npos ||
+                                               claim.subject.find("（项）") != std::string::npos)) {
+      const auto shown = value(*claim.fact);
+      for (TableCode code : {TableCode::kT3, TableCode::kT5}) {
+        const auto it = std::find_if(preferred.begin(), preferred.end(), [&](const FactRef& f) {
+          const auto v = value(f);
+          return f.code == code && v && shown && *v == *shown;
+        });
+        if (it != preferred.end()) {
+          claim.fact = *it;
+          break;
+        }
+      }
+    }
     return;
   }
   claim.candidates.assign(preferred.begin(),
@@ -356,6 +550,28 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
   claim.unbound_reason = agreeing.empty()
                              ? "ambiguous: several cells are named so and none shows this figure"
                              : "ambiguous: several cells named so show this figure";
+}
+
+// Whether the claim's figure stands after `主要是`/`原因是`/`其中` in its sentence: a component or
+// a sub-unit the sentence explains the main change by, not the report's own row.
+bool InSubClause(const Claim& c) {
+  const std::u32string sentence = DecodeUtf8(c.source.sentence);
+  const std::u32string before =
+      sentence.substr(0, std::min<size_t>(sentence.size(), std::max(0, c.source.span_begin)));
+  for (std::u32string_view w : {std::u32string_view(U"主要是"), std::u32string_view(U"原因是"),
+                                std::u32string_view(U"主要原因"), std::u32string_view(U"其中")}) {
+    if (before.find(w) != std::u32string::npos) return true;
+  }
+  return false;
+}
+
+// Whether a cell is on the income side: its row or a label above its column says 收入.
+bool ReadsIncome(const Table& t, const FactRef& f) {
+  if (t.rows[f.row].name.find("收入") != std::string::npos) return true;
+  for (const std::string& label : t.columns[f.column].path) {
+    if (label.find("收入") != std::string::npos) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -384,6 +600,7 @@ std::string MatchKey(const std::string& name) {
 }
 
 bool IsBindableKind(const Claim& c) {
+  if (!c.not_table_fact.empty()) return false;
   switch (c.kind) {
     case ClaimKind::kAmount:
     case ClaimKind::kComposition:
@@ -401,8 +618,44 @@ bool IsBindableKind(const Claim& c) {
 void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& sections,
                 std::vector<Claim>& claims, int report_year) {
   const std::vector<TableNames> names = IndexNames(tables);
+  bool procurement_table = false;
+  for (const Table& t : tables) procurement_table = procurement_table || t.code == TableCode::kT11;
+  for (Claim& c : claims) {
+    // 政府采购 figures where no table of the report covers them (every 决算; budgets without a
+    // 政府采购预算表) are narrative-only information.
+    if (c.not_table_fact.empty() && !procurement_table && !tables.empty() &&
+        (c.kind == ClaimKind::kAmount || c.kind == ClaimKind::kComposition) &&
+        (c.subject.find("采购") != std::string::npos ||
+         (c.source.sentence.find("政府采购") != std::string::npos &&
+          (c.subject.find("中小企业") != std::string::npos ||
+           c.subject.find("小微") != std::string::npos ||
+           c.subject.find("小型") != std::string::npos ||
+           c.subject.find("预留") != std::string::npos ||
+           c.subject.find("货物") != std::string::npos ||
+           c.subject.find("工程") != std::string::npos ||
+           c.subject.find("服务") != std::string::npos)))) {
+      c.not_table_fact = "procurement";
+    }
+  }
   for (Claim& c : claims) {
     if (c.kind != ClaimKind::kAmount) continue;
+    if (c.not_table_fact == "performance") {
+      // A performance paragraph may restate a table figure by its name (`其中，基本支出…`):
+      // bound so, it is a table fact after all.
+      Claim trial = c;
+      trial.not_table_fact.clear();
+      if (report_year == 0 || trial.year == 0 || trial.year == report_year) {
+        BindAmount(tables, names, sections, trial);
+      }
+      if (trial.fact) {
+        c = std::move(trial);
+        continue;
+      }
+    }
+    if (!c.not_table_fact.empty()) {
+      c.unbound_reason = "not a table fact (" + c.not_table_fact + ")";
+      continue;
+    }
     if (report_year != 0 && c.year != 0 && c.year != report_year) {
       c.unbound_reason = "a figure of " + std::to_string(c.year) + ", not of the report's year";
       continue;
@@ -420,8 +673,37 @@ void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& se
         c.unbound_reason = "template residue";
         break;
       default: {
-        if (c.subject_claim < 0) {
+        if (c.not_table_fact.empty() && c.subject_claim >= 0) {
+          c.not_table_fact = claims[c.subject_claim].not_table_fact;
+        }
+        if (!c.not_table_fact.empty()) {
+          c.unbound_reason = "not a table fact (" + c.not_table_fact + ")";
+        } else if (c.subject_claim < 0) {
+          // A change or rate of a subject whose amount the text does not state (`主要是事业收入
+          // 增长7.6%`) is about the cell its subject names, bound by that name alone.
           c.unbound_reason = "no amount named for it";
+          const std::string key = MatchKey(c.subject);
+          if ((c.kind == ClaimKind::kChange || c.kind == ClaimKind::kGrowth) && key.size() >= 9 &&
+              !InSubClause(c) && key != "收入合计" && key != "支出合计" &&
+              c.direction != Direction::kFlat &&
+              (report_year == 0 || c.year == 0 || c.year == report_year)) {
+            Claim named;
+            named.kind = ClaimKind::kAmount;
+            named.subject = c.subject;
+            named.year = c.year;
+            named.source = c.source;
+            BindAmount(tables, names, sections, named);
+            // Not a project (T10), and an expenditure never read from an income row or column.
+            if (named.fact && (named.fact->code == TableCode::kT10 ||
+                               (key.find("支出") != std::string::npos &&
+                                ReadsIncome(tables[named.fact->table], *named.fact)))) {
+              named.fact.reset();
+            }
+            if (named.fact) {
+              c.fact = named.fact;
+              c.unbound_reason.clear();
+            }
+          }
         } else if (claims[c.subject_claim].fact) {
           c.fact = claims[c.subject_claim].fact;
         } else {

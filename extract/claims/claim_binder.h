@@ -9,7 +9,10 @@
 //   the claim stays unbound with its candidates listed. Never a guess by value alone.
 // - A share, growth, change, percentage or completion claim binds to the fact of the amount it
 //   is about (`subject_claim`).
-// - Counts and placeholders are not table figures and stay unbound with that reason.
+// - Counts and placeholders are not table figures and stay unbound with that reason; so do
+//   claims marked not_table_fact (claim.h), and 政府采购 amounts where the report has no
+//   政府采购 table (T11) are marked "procurement". A claim leaning on a marked amount is marked
+//   the same.
 #ifndef FISCALCHECK_EXTRACT_CLAIMS_CLAIM_BINDER_H_
 #define FISCALCHECK_EXTRACT_CLAIMS_CLAIM_BINDER_H_
 
@@ -29,8 +32,8 @@ void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& se
 // qualifiers or leading `其中：`; `费用` read as `费`.
 std::string MatchKey(const std::string& name);
 
-// Whether a claim kind is a table figure the binder should bind (amount, composition and the
-// rates and changes that lean on an amount).
+// Whether a claim is a table figure the binder should bind: an amount, composition or a rate
+// or change leaning on an amount, with a value and not marked not_table_fact.
 bool IsBindableKind(const Claim& claim);
 
 }  // namespace fiscalcheck

@@ -126,9 +126,14 @@ std::vector<Token> Tokens(const std::string& text) {
     const size_t end = begin + groups[0].size();
     from = end;
     if (PrecededByFigure(text, begin)) continue;
+    std::string unit(groups[2].data(), groups[2].size());
+    // `（06项）` in a subject name is its level, not a count.
+    const bool bracketed = (begin >= 3 && text.compare(begin - 3, 3, "（") == 0) ||
+                           (begin >= 1 && text[begin - 1] == '(');
+    if (bracketed && unit == "项") continue;
     std::string number(groups[1].data(), groups[1].size());
     while (!number.empty() && number.back() == ',') number.pop_back();
-    out.push_back({begin, end, number, std::string(groups[2].data(), groups[2].size())});
+    out.push_back({begin, end, number, unit});
   }
   return out;
 }
@@ -194,7 +199,7 @@ std::string SubjectOf(std::string lead) {
   static const RE2 kTrailing(
       R"((?:的|了|为|是|共|共计|总计为|合计为|达到?|约|人民币|金额|总额|安排|列支|预计|中|、|”?科目|”)+$)");
   static const RE2 kMeasure(
-      R"((?:年初预算数?|全年预算数?|调整(?:后)?预算数?|预算数|决算数|决算|预算)(?:的|为|是)*$)");
+      R"((?:年初预算数?|全年预算数?|调整(?:后)?预算数?|(?:当年)?(?:预算)?执行数|预算数|决算数|决算|预算)(?:的|为|是)*$)");
   // A department or unit named before the subject (`上海市普陀区规划和自然资源局收入支出总计`).
   static const RE2 kOwner(
       R"(^[^，。]*?[省市区县州][^，。]*?(?:局|委员会|办公室|办公厅|厅|中心|院|馆|站|所|工作部|宣传部|组织部|统战部)(?:本级|部门（单位）|部门|单位)?)");
@@ -252,16 +257,26 @@ class SentenceReader {
  public:
   // `label`: the sentence before, when it names a subject without figures
   // (`1.社会保障和就业支出（类）…（项）。年初预算为…`); "" otherwise.
-  SentenceReader(const Sentence& s, int report_year, int section_first_amount, std::string label,
-                 std::vector<Claim>& out)
+  // `context_total`: the total stated last in the part of the report the sentence is in (a
+  // share's unstated base), -1 when none. `section_path`: the headings above the sentence.
+  // `carried`: the one amount of the sentence before in the same section (-1 when none), what a
+  // sentence stating no subject of its own (`比上年执行数增加362.05万元`) is about.
+  SentenceReader(const Sentence& s, int report_year, int context_total, int carried,
+                 std::string label, std::string section_path, std::vector<Claim>& out)
       : s_(s),
         year_(report_year),
-        section_first_amount_(section_first_amount),
+        context_total_(context_total),
+        carried_(carried),
         label_(std::move(label)),
+        section_path_(std::move(section_path)),
         out_(out) {}
+
+  // The claims this sentence produced, in order.
+  const std::vector<int>& Mine() const { return mine_; }
 
   void Read() {
     const std::vector<Token> tokens = Tokens(s_.text);
+    for (const Token& t : tokens) money_in_sentence_ = money_in_sentence_ || MoneyUnit(t.unit);
     size_t previous_end = 0;
     for (const Token& t : tokens) {
       const size_t clause = ClauseStart(s_.text, t.begin);
@@ -269,7 +284,11 @@ class SentenceReader {
       const std::string lead = s_.text.substr(lead_begin, t.begin - lead_begin);
       const std::string clause_lead = s_.text.substr(clause, t.begin - clause);
       previous_end = t.end;
+      const size_t first = out_.size();
       ReadToken(t, lead, clause_lead);
+      for (size_t i = first; i < out_.size(); ++i) {
+        out_[i].not_table_fact = NotTableFact(out_[i], clause_lead);
+      }
     }
     ReadDirectionWords();
     ReadCompositions();
@@ -321,6 +340,38 @@ class SentenceReader {
     return Latest([](const Claim& c) { return c.kind == ClaimKind::kAmount; });
   }
 
+  // The code point where the last sub-clause opened by `主要是`, `主要原因是`, `其中` … before
+  // byte `at` starts, or -1: a rate after it is about the sub-clause's own subject.
+  int SubClauseStart(size_t at) const {
+    static const std::vector<std::string_view> kMarks = {"主要是", "主要原因是", "主要原因",
+                                                         "原因是", "其中"};
+    int start = -1;
+    for (std::string_view m : kMarks) {
+      for (size_t p = s_.text.find(m); p != std::string::npos && p < at;
+           p = s_.text.find(m, p + m.size())) {
+        start = std::max(start, s_.Cp(p));
+      }
+    }
+    return start;
+  }
+
+  // Why a figure is not a restatement of a standard table ("" when it may be one): by its
+  // section and the words of its clause.
+  std::string NotTableFact(const Claim& c, const std::string& clause_lead) const {
+    if (c.kind == ClaimKind::kCount || c.kind == ClaimKind::kPlaceholder) return "";
+    if (Has(section_path_, "绩效")) return "performance";
+    if (Has(section_path_, "国有资产") || Has(section_path_, "资产占用")) return "asset";
+    if (Has(clause_lead, "单价") || Has(clause_lead, "单位价值") || Has(clause_lead, "价值在")) {
+      return "asset";
+    }
+    static const RE2 kIndicator(
+        R"(≥|≤|＞|＜|>|<|不低于|不少于|不高于|不超过|满意|合格率|达标率|覆盖率|及时率|知晓率|)"
+        R"(准确率|到位率|得分|指标|目标值)");
+    if (RE2::PartialMatch(clause_lead, kIndicator)) return "performance";
+    if (c.kind == ClaimKind::kPercent && !money_in_sentence_) return "bare percentage";
+    return "";
+  }
+
   void ReadToken(const Token& t, const std::string& lead, const std::string& clause_lead) {
     static const RE2 kChangeVerb(
         R"((增加|减少|增长|下降|上升|降低|压减|节约|节省|缩减|提高|减|增)了?约?$)");
@@ -339,10 +390,15 @@ class SentenceReader {
         ch.compared_year = CompareYear(s_.text.substr(0, t.begin), year_);
         std::string subject = SubjectOf(lead.substr(0, lead.size() - verb.size()));
         const int amount = LatestAmount();
+        ch.measure = MeasureOf(lead);
+        if (IsGenericSubject(subject) && amount < 0 && carried_ >= 0) {
+          ch.subject = out_[carried_].subject;
+          ch.subject_claim = carried_;
+          return;
+        }
         if (IsGenericSubject(subject) && amount >= 0) subject = out_[amount].subject;
         ch.subject = subject;
         ch.subject_claim = SameSubjectAmount(subject);
-        ch.measure = MeasureOf(lead);
         return;
       }
       Claim& a = out_[id];
@@ -355,6 +411,10 @@ class SentenceReader {
             [](const Claim& c) { return c.kind == ClaimKind::kAmount && !c.subject.empty(); });
         if (previous >= 0 && previous != id) {
           subject = out_[previous].subject;
+        } else if (carried_ >= 0 && !out_[carried_].subject.empty() && !lead.empty() &&
+                   t.begin > 0) {
+          // (Not for a figure opening the sentence: a fragment of a sentence broken apart.)
+          subject = out_[carried_].subject;
         } else if (!label_.empty()) {
           subject = label_;
         }
@@ -398,14 +458,30 @@ class SentenceReader {
                           : (rate_word == "降幅" || rate_word == "下降率" ? Direction::kDown
                                                                           : Direction::kUp);
         g.compared_year = CompareYear(s_.text.substr(0, t.begin), year_);
-        g.change_claim = Latest([](const Claim& x) { return x.kind == ClaimKind::kChange; });
+        // A rate in a `主要是…`/`其中…` sub-clause is about what the sub-clause names, never
+        // about the change or amount before it.
+        const int sub = SubClauseStart(t.begin);
+        auto in_reach = [sub](const Claim& x) { return sub < 0 || x.source.span_begin >= sub; };
+        g.change_claim =
+            Latest([&](const Claim& x) { return x.kind == ClaimKind::kChange && in_reach(x); });
+        const int near_amount = Latest([&](const Claim& x) {
+          return x.kind == ClaimKind::kAmount && x.id != id && in_reach(x);
+        });
         if (g.change_claim >= 0) {
           g.subject = out_[g.change_claim].subject;
           g.subject_claim = out_[g.change_claim].subject_claim;
           if (g.compared_year == 0) g.compared_year = out_[g.change_claim].compared_year;
-        } else if (amount >= 0) {
-          g.subject = out_[amount].subject;
-          g.subject_claim = amount;
+        } else if (near_amount >= 0) {
+          g.subject = out_[near_amount].subject;
+          g.subject_claim = near_amount;
+        } else if (sub < 0 && carried_ >= 0) {
+          g.subject = out_[carried_].subject;
+          g.subject_claim = carried_;
+        } else if (sub >= 0) {
+          std::string own = lead;
+          if (!verb.empty() && own.size() >= verb.size()) own.resize(own.size() - verb.size());
+          RE2::Replace(&own, kRateWord, "");
+          g.subject = SubjectOf(own);
         }
         break;
       }
@@ -451,18 +527,18 @@ class SentenceReader {
           sh.base_claim = Latest(
               [&](const Claim& x) { return x.kind == ClaimKind::kAmount && x.subject == base; });
         } else {
-          // Unstated base: the amount leading the sentence, else the section's first amount.
-          int lead_amount = -1;
-          for (int m : mine_) {
-            if (out_[m].kind == ClaimKind::kAmount) {
-              lead_amount = m;
-              break;
-            }
-          }
+          // Unstated base: the total leading the sentence (an amount before the list, not an
+          // item with a share of its own), else the total stated last before it in this part
+          // of the report; never smaller than the part.
+          const int lead_amount = SentenceTotal(id);
           if (lead_amount >= 0 && lead_amount != sh.subject_claim) {
             sh.base_claim = lead_amount;
-          } else if (section_first_amount_ >= 0 && section_first_amount_ != sh.subject_claim) {
-            sh.base_claim = section_first_amount_;
+          } else if (context_total_ >= 0 && context_total_ != sh.subject_claim) {
+            sh.base_claim = context_total_;
+          }
+          if (sh.base_claim >= 0 && sh.subject_claim >= 0 &&
+              Smaller(out_[sh.base_claim], out_[sh.subject_claim])) {
+            sh.base_claim = -1;
           }
           if (sh.base_claim >= 0) sh.base = out_[sh.base_claim].subject;
         }
@@ -472,6 +548,42 @@ class SentenceReader {
         if (amount >= 0) out_[id].subject = out_[amount].subject;
         break;
     }
+  }
+
+  // The total a sentence states before its list: its first amount, unless words that open a list
+  // (`其中`, `包括`, `分别`) come before it, it is last year's figure, or a share (other than
+  // `except`) is about it (then it is the list's first item).
+  int SentenceTotal(int except = -1) const {
+    for (int m : mine_) {
+      const Claim& c = out_[m];
+      if (c.kind != ClaimKind::kAmount) continue;
+      if (c.measure == Measure::kPreviousYear) return -1;
+      const std::u32string before = DecodeUtf8(s_.text).substr(0, c.source.span_begin);
+      for (std::u32string_view w :
+           {std::u32string_view(U"其中"), std::u32string_view(U"包括"),
+            std::u32string_view(U"分别"), std::u32string_view(U"主要用于")}) {
+        if (before.find(w) != std::u32string::npos) return -1;
+      }
+      for (int k : mine_) {
+        if (k != except && out_[k].kind == ClaimKind::kShare && out_[k].subject_claim == m)
+          return -1;
+      }
+      return m;
+    }
+    return -1;
+  }
+
+ public:
+  // The sentence's total (see SentenceTotal) once it is read, for the sentences after it.
+  int Total() const { return SentenceTotal(); }
+
+ private:
+  // Whether `a` is below `b` (both money), beyond the precision shown.
+  static bool Smaller(const Claim& a, const Claim& b) {
+    if (!a.value || !b.value || a.unit == Unit::kPercent || b.unit == Unit::kPercent) return false;
+    const auto bv = b.value->Convert(b.unit, a.unit);
+    if (!bv) return false;
+    return Interval::Of(*a.value).hi < Interval::Of(*bv).lo;
   }
 
   // `持平`, `决算数大于/小于预算数`: directions without a figure.
@@ -576,10 +688,13 @@ class SentenceReader {
 
   const Sentence& s_;
   int year_;
-  int section_first_amount_;
+  int context_total_;
+  int carried_;
   std::string label_;
+  std::string section_path_;
   std::vector<Claim>& out_;
   std::vector<int> mine_;
+  bool money_in_sentence_ = false;
 };
 
 // A figure-free sentence as a subject label: its ordinal and final stop removed.
@@ -592,32 +707,56 @@ std::string LabelOf(std::string text) {
 }  // namespace
 
 int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
-                  std::vector<Claim>& out) {
+                  std::vector<Claim>& out, const std::vector<Section>* sections) {
+  const int section_count = sections ? static_cast<int>(sections->size()) : 0;
+  // The part of the report a share's unstated base is looked for in: the nearest enclosing
+  // section of level 2 (`（一）`) or above, so `2.…结构情况` reads the total of its `（五）`.
+  auto scope_of = [&](int section) {
+    while (section >= 0 && section < section_count && (*sections)[section].level > 2 &&
+           (*sections)[section].parent >= 0) {
+      section = (*sections)[section].parent;
+    }
+    return section;
+  };
+  auto path_of = [&](int section) {
+    std::string path;
+    for (int s = section; s >= 0 && s < section_count; s = (*sections)[s].parent) {
+      path = (*sections)[s].heading + "\n" + path;
+    }
+    return path;
+  };
   int sentences = 0;
-  std::map<std::pair<int, int>, int> first_amount;  // (file, section) → claim id
+  std::map<std::pair<int, int>, int> totals;  // (file, scope section) → claim id
   std::string label;
+  int carried = -1, carried_section = -2;
   for (const NarrativeBlock& block : blocks) {
+    const std::string path = path_of(block.section);
     for (const auto& [begin, end] : SplitSentences(block.text)) {
       ++sentences;
       const Sentence s = MakeSentence(&block, block.text, begin, end);
-      const auto key = std::make_pair(block.file, block.section);
-      const auto found = first_amount.find(key);
-      const size_t before = out.size();
-      SentenceReader(s, report_year, found == first_amount.end() ? -1 : found->second, label, out)
-          .Read();
+      const auto key = std::make_pair(block.file, scope_of(block.section));
+      const auto found = totals.find(key);
+      SentenceReader reader(s, report_year, found == totals.end() ? -1 : found->second,
+                            carried_section == block.section ? carried : -1, label, path, out);
+      reader.Read();
+      // The sentence's one amount, for the next sentence to carry.
+      carried = -1;
+      carried_section = block.section;
+      int amounts = 0;
+      for (int m : reader.Mine()) {
+        if (out[m].kind == ClaimKind::kAmount) {
+          ++amounts;
+          carried = m;
+        }
+      }
+      if (amounts != 1) carried = -1;
       // A figure-free sentence naming a budget subject (`…（款）…（项）。`) labels what follows.
       static const RE2 kSubjectLabel(R"([（(](?:类|款|项)[）)])");
       if (Tokens(s.text).empty() && end - begin <= 80 && RE2::PartialMatch(s.text, kSubjectLabel)) {
         label = LabelOf(s.text);
       }
-      if (found == first_amount.end()) {
-        for (size_t i = before; i < out.size(); ++i) {
-          if (out[i].kind == ClaimKind::kAmount) {
-            first_amount[key] = static_cast<int>(i);
-            break;
-          }
-        }
-      }
+      const int total = reader.Total();
+      if (total >= 0) totals[key] = total;
     }
   }
   return sentences;

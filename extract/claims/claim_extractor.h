@@ -10,7 +10,16 @@
 //   name. Template residue becomes placeholder claims (placeholders.h).
 // - Links: a share, growth, change or completion claim names the amount it is about
 //   (`subject_claim`) and, where the text gives or implies it, its base; nothing is linked
-//   across sections, and an unresolvable link stays -1.
+//   across sections, and an unresolvable link stays -1. A share's unstated base is the total
+//   leading its sentence (an amount before the list that has no share of its own), else the
+//   total stated last in the same `（一）`-level part (`收入预算515313.35万元。其中：…占2.7%`),
+//   never an amount smaller than the part. A rate inside a `主要是…`/`主要原因是…`/`其中…`
+//   sub-clause is about the subject that sub-clause names, never the sentence's main change.
+// - Figures that are not restatements of a standard table are marked (Claim::not_table_fact):
+//   everything under a 绩效 heading and indicator wording (`≥`, `≤`, `不低于`, `满意`,
+//   `合格率`, `指标` … in the clause) are "performance"; `单价`/`单位价值` thresholds and
+//   国有资产 sections are "asset"; a percentage no wording ties to an amount, in a sentence
+//   stating no amount, is a "bare percentage".
 #ifndef FISCALCHECK_EXTRACT_CLAIMS_CLAIM_EXTRACTOR_H_
 #define FISCALCHECK_EXTRACT_CLAIMS_CLAIM_EXTRACTOR_H_
 
@@ -23,10 +32,11 @@
 namespace fiscalcheck {
 
 // Appends the claims of `blocks` (sections already assigned) to `out`; ids continue from
-// out.size(). `report_year` is the report's fiscal year (0 when unknown). Returns the number of
+// out.size(). `report_year` is the report's fiscal year (0 when unknown); `sections` the
+// narrative's sections the blocks point into (nullptr: none known). Returns the number of
 // sentences read.
 int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
-                  std::vector<Claim>& out);
+                  std::vector<Claim>& out, const std::vector<Section>* sections = nullptr);
 
 // The claims of one sentence given as plain text (for tests and tools): file 0, page 0.
 std::vector<Claim> ClaimsOfSentence(const std::string& sentence, int report_year = 0);

@@ -16,7 +16,8 @@ Narrative ExtractNarrative(const std::vector<Document>& files, const std::vector
     }
     std::vector<NarrativeBlock> blocks = NarrativeBlocks(files[f], static_cast<int>(f), own);
     AssignSections(blocks, narrative.sections);
-    narrative.sentence_count += ExtractClaims(blocks, report_year, narrative.claims);
+    narrative.sentence_count +=
+        ExtractClaims(blocks, report_year, narrative.claims, &narrative.sections);
   }
   BindClaims(tables, narrative.sections, narrative.claims, report_year);
   return narrative;

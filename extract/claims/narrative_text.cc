@@ -183,7 +183,27 @@ std::vector<NarrativeBlock> NarrativeBlocks(const Document& doc, int file,
   return blocks;
 }
 
+namespace {
+
+// A heading naming several topics (`机关运行经费、政府采购和国有资产占用情况`) explains no single
+// table: its subjects are looked up in all tables. `“三公”经费和机关运行经费` is one topic (a
+// budget's T7 often holds both).
+bool SeveralTopics(const std::u32string& h) {
+  int topics = Contains(h, U"三公") && Contains(h, U"运行经费") ? -1 : 0;
+  for (std::u32string_view word :
+       {std::u32string_view(U"三公"), std::u32string_view(U"政府性基金"),
+        std::u32string_view(U"国有资本经营"), std::u32string_view(U"运行经费"),
+        std::u32string_view(U"政府采购"), std::u32string_view(U"国有资产"),
+        std::u32string_view(U"绩效")}) {
+    if (Contains(h, word)) ++topics;
+  }
+  return topics >= 2;
+}
+
+}  // namespace
+
 std::optional<TableCode> SpecificSectionTable(const std::u32string& h) {
+  if (SeveralTopics(h)) return std::nullopt;
   if (Contains(h, U"三公")) return TableCode::kT7;
   if (Contains(h, U"政府性基金")) return TableCode::kT8;
   if (Contains(h, U"国有资本经营")) return TableCode::kT9;
@@ -193,6 +213,7 @@ std::optional<TableCode> SpecificSectionTable(const std::u32string& h) {
 }
 
 std::optional<TableCode> SectionTable(const std::u32string& h) {
+  if (SeveralTopics(h)) return std::nullopt;
   if (Contains(h, U"三公")) return TableCode::kT7;
   if (Contains(h, U"政府性基金")) return TableCode::kT8;
   if (Contains(h, U"国有资本经营")) return TableCode::kT9;
@@ -232,7 +253,10 @@ void AssignSections(std::vector<NarrativeBlock>& blocks, std::vector<Section>& s
       // Generic words (`收入`, `支出`) name a table only in the report's top-level parts.
       s.table = level <= 1 ? SectionTable(block.text.substr(0, length))
                            : SpecificSectionTable(block.text.substr(0, length));
-      if (!s.table && parent >= 0) s.table = sections[parent].table;
+      // A multi-topic heading explains no single table, not even its parent's.
+      if (!s.table && parent >= 0 && !SeveralTopics(block.text.substr(0, length))) {
+        s.table = sections[parent].table;
+      }
       sections.push_back(std::move(s));
       current = static_cast<int>(sections.size()) - 1;
       block.heading_length = length;
