@@ -25,6 +25,7 @@ using ::fiscalcheck::testing::RunCommand;
 using ::fiscalcheck::testing::SharedCorpusDir;
 
 constexpr char kPlanning[] = "sh-putuo-planning-2024-final.pdf";
+constexpr char kFinance[] = "sh-putuo-finance-2024-final.pdf";
 
 ReportModel ModelOf(const std::string& path) {
   auto doc = ExtractDocument(path);
@@ -106,6 +107,99 @@ TEST(AuditCorpus, TrueTableErrorExitsOne) {
                       f["expected"] == "920.96");
   }
   EXPECT_TRUE(found);
+}
+
+// The findings of `rule` (any severity at or above warning) in `result`.
+std::vector<const Finding*> Warnings(const AuditResult& result, const std::string& rule) {
+  std::vector<const Finding*> out;
+  for (const Finding& f : result.findings) {
+    if (f.rule == rule && f.severity >= Severity::kWarning) out.push_back(&f);
+  }
+  return out;
+}
+
+bool AnyStated(const std::vector<const Finding*>& findings, const std::string& stated) {
+  for (const Finding* f : findings) {
+    if (f->stated == stated) return true;
+  }
+  return false;
+}
+
+// The false positives of corpus/REVIEWED.md on fs-city-railtransit-2019-dept-final.pdf, and the
+// growth rate on a zero base it found missing.
+TEST(AuditCorpus, FoshanReviewedFalsePositivesAndMiss) {
+  const AuditResult r =
+      RunAudit(ModelOf(ProjectCorpusFile("fs-city-railtransit-2019-dept-final.pdf")));
+  // W1: the contents (p.2) lists 8 tables and T1 (p.5) has no 国有资本经营 line: no T9 owed.
+  EXPECT_TRUE(Warnings(r, "table-missing").empty());
+  EXPECT_GE(r.coverage.by_rule.at("table-missing").not_applicable, 1);
+  // W2: `本表金额转换为万元时` (p.7…23) is the rounding note, not an empty slot.
+  EXPECT_FALSE(AnyStated(Warnings(r, "placeholder"), "为万元"));
+  // W3: T8 (p.22) prints 0.00 in its cells, and p.24/26 state the funds as 0 万元.
+  EXPECT_TRUE(Warnings(r, "table-empty-unstated").empty());
+  // W4/W5: `决算大于预算数` against `完成预算0万元的0%` (p.26): the rate is undefined, not a fall.
+  EXPECT_TRUE(Warnings(r, "direction-words").empty());
+  // Missed: p.26 `比年初预算数增加1668.14万元，增长0%`: a growth rate on a zero base.
+  bool growth = false;
+  for (const Finding* f : Warnings(r, "undefined-ratio")) {
+    growth = growth || (f->message.find("growth") != std::string::npos && !f->evidence.empty() &&
+                        f->evidence[0].page == 26);
+  }
+  EXPECT_TRUE(growth);
+}
+
+// Empty-slot false positives (REVIEWED.md pattern 4) and the blank template's true residue.
+TEST(AuditCorpus, EmptySlotsAreNotPartsOfWords) {
+  // sh-putuo-finance-2024-final.pdf p.22 `减少人员经费开支`.
+  EXPECT_TRUE(Warnings(RunAudit(ModelOf(ProjectCorpusFile(kFinance))), "placeholder").empty());
+  // The blank template keeps all 9 of its residue findings (XX, XXX, ……, 增加（减少）…).
+  const AuditResult blank =
+      RunAudit(ModelOf(ProjectCorpusFile("template-sh-dept-final-2024-blank.pdf")));
+  EXPECT_EQ(Warnings(blank, "placeholder").size(), 9u);
+  const std::string dir = SharedCorpusDir();
+  if (dir.empty()) GTEST_SKIP() << "../shared/corpus is not present";
+  // huzhou p.6/p.52 `为人民群众`; cc p.15 `合计人员经费公用经费`.
+  for (const char* name :
+       {"huzhou-city-health-2026-dept-budget.pdf", "cc-city-petition-2026-dept-budget.pdf"}) {
+    const auto found = Warnings(RunAudit(ModelOf(dir + "/" + name)), "placeholder");
+    EXPECT_FALSE(AnyStated(found, "为人") || AnyStated(found, "合计人")) << name;
+  }
+}
+
+// stated-twice false positives (REVIEWED.md pattern 3): a `其中一般公共预算拨款…` subset
+// against the all-funds total (cq p.4), a list of different facts in one sentence (xa p.20), two
+// projects told apart by a parenthetical under a heading's subject (xa p.33/p.34), this year's
+// against last year's (huzhou p.13).
+TEST(AuditCorpus, StatedTwiceOnlyForOneQuantity) {
+  EXPECT_TRUE(
+      Warnings(RunAudit(ModelOf(ProjectCorpusFile("cq-city-commerce-2026-dept-budget.pdf"))),
+               "stated-twice")
+          .empty());
+  const std::string dir = SharedCorpusDir();
+  if (dir.empty()) GTEST_SKIP() << "../shared/corpus is not present";
+  for (const char* name :
+       {"xa-city-health-2022-dept-final.pdf", "huzhou-city-health-2026-dept-budget.pdf"}) {
+    const AuditResult r = RunAudit(ModelOf(dir + "/" + name));
+    EXPECT_TRUE(Warnings(r, "stated-twice").empty()) << name;
+    EXPECT_FALSE(AnyStated(Warnings(r, "placeholder"), "为万元")) << name;
+  }
+}
+
+// hz-city-meteorology-2026-dept-budget.pdf p.10 `委托业务费财政拨款预算总额236.75万元` is basic and
+// project spending; T6 (p.20, basic expenditure only) shows 29.50: not the same fact.
+TEST(AuditCorpus, NarrowerTableIsNotTheFigure) {
+  const AuditResult r =
+      RunAudit(ModelOf(ProjectCorpusFile("hz-city-meteorology-2026-dept-budget.pdf")));
+  EXPECT_FALSE(AnyStated(Warnings(r, "narrative-amount"), "236.75万元"));
+}
+
+// sh-putuo-socialwork-2024-final.pdf p.18: `年初预算为0万元，全年预算为321.02万元，…完成年初预算的
+// 95.89%`: a completion of a zero 年初预算, undefined.
+TEST(AuditCorpus, CompletionOfAZeroInitialBudget) {
+  const std::string dir = SharedCorpusDir();
+  if (dir.empty()) GTEST_SKIP() << "../shared/corpus is not present";
+  const AuditResult r = RunAudit(ModelOf(dir + "/sh-putuo-socialwork-2024-final.pdf"));
+  EXPECT_TRUE(AnyStated(Warnings(r, "undefined-ratio"), "95.89%"));
 }
 
 TEST(AuditCorpus, ReadmeRuleCatalogueIsGenerated) {

@@ -274,6 +274,72 @@ TEST(AuditRules, TableEmptyWithoutStatement) {
   EXPECT_EQ(Find(r, "table-empty-unstated", Severity::kWarning), nullptr);
 }
 
+// A T8 that prints 0.00 in its cells states the zero itself (fs-city-railtransit-2019-dept-final
+// .pdf p.22); one whose cells are all blank shows no figures; a sentence stating the funds as
+// 0 万元 is a statement too.
+TEST(AuditRules, TableEmptyExplicitZerosAndStatedZero) {
+  const std::vector<Column> columns = {Col(0, ColumnKind::kName, {"项目"}),
+                                       Col(1, ColumnKind::kAmount, {"本年支出", "合计"})};
+  Table zeros = MakeTable(TableCode::kT8, columns, {Row("", "合计", 2, {{1, "0.00"}})});
+  EXPECT_EQ(Find(RunAudit(Model({zeros})), "table-empty-unstated", Severity::kWarning), nullptr);
+  Table blank = MakeTable(TableCode::kT8, columns, {Row("", "合计", 2, {})});
+  EXPECT_NE(Find(RunAudit(Model({blank})), "table-empty-unstated", Severity::kWarning), nullptr);
+  ReportModel stated = Model({blank});
+  Claim zero;
+  zero.kind = ClaimKind::kAmount;
+  zero.value = Decimal::Parse("0");
+  zero.unit = Unit::kWanYuan;
+  zero.subject = "政府性基金预算财政拨款支出";
+  stated.narrative.claims.push_back(zero);
+  EXPECT_EQ(Find(RunAudit(stated), "table-empty-unstated", Severity::kWarning), nullptr);
+}
+
+// A table the report's own contents page does not list (the 2019 Foshan 决算 lists 8 tables,
+// fs-city-railtransit-2019-dept-final.pdf p.2) or whose funds have no line in T1 (no
+// 国有资本经营 row) is not owed: not-applicable, not missing. A listed table that is absent is.
+TEST(AuditRules, TableMissingFollowsTheReportsOwnList) {
+  const std::vector<std::string> contents = {"目  录",
+                                             "一、收入支出决算总表",
+                                             "二、收入决算表",
+                                             "三、支出决算表",
+                                             "四、财政拨款收入支出决算总表",
+                                             "五、一般公共预算财政拨款支出决算表",
+                                             "六、一般公共预算财政拨款基本支出决算表",
+                                             "七、一般公共预算财政拨款“三公”经费支出决算表",
+                                             "八、政府性基金预算财政拨款收入支出决算表……………………22"};
+  auto with_contents = [&](std::vector<Table> tables) {
+    ReportModel m = Model(std::move(tables));
+    Page page;
+    page.number = 2;
+    for (const std::string& text : contents) {
+      Line line;
+      line.text = text;
+      page.lines.push_back(line);
+    }
+    m.files[0].pages.push_back(page);
+    return m;
+  };
+  std::vector<Table> eight;
+  for (int code = 1; code <= 8; ++code) {
+    eight.push_back(MakeTable(static_cast<TableCode>(code), {}, {}));
+    eight.back().declares_empty = true;
+  }
+  AuditResult r = RunAudit(with_contents(eight));
+  EXPECT_EQ(Find(r, "table-missing", Severity::kWarning), nullptr);
+  EXPECT_GE(r.coverage.by_rule.at("table-missing").not_applicable, 1);
+  // Without the list, T9 is owed unless T1 shows there are no such funds.
+  r = RunAudit(Model(eight));
+  EXPECT_NE(Find(r, "table-missing", Severity::kWarning), nullptr);
+  std::vector<Table> with_t1 = eight;
+  with_t1[0] = T1("336.63", "236.63", "336.63");
+  r = RunAudit(Model(with_t1));
+  EXPECT_EQ(Find(r, "table-missing", Severity::kWarning), nullptr);
+  // A listed table that is absent is missing.
+  std::vector<Table> seven(eight.begin(), eight.end() - 1);
+  r = RunAudit(with_contents(seven));
+  EXPECT_NE(Find(r, "table-missing", Severity::kWarning), nullptr);
+}
+
 TEST(AuditRules, YearAndDepartmentConsistency) {
   ReportModel m = Model({});
   m.year_sightings = {{"2024", 0, 1, "cover", "2024年度部门决算"},

@@ -150,5 +150,95 @@ TEST(NarrativeRules, Placeholder) {
   EXPECT_EQ(Count(RunAudit(NarrativeModel(text)), "placeholder", Severity::kWarning), 1);
 }
 
+// Empty slots are a unit with no figure before it, not a unit character that starts a longer
+// word: the rounding note `本表金额转换为万元时` (fs-city-railtransit-2019-dept-final.pdf p.7,
+// xa-city-health-2022-dept-final.pdf p.146), `减少人员经费` (sh-putuo-finance-2024-final.pdf
+// p.22), `为人民群众` (huzhou-city-health-2026-dept-budget.pdf p.6), a run-together header
+// `合计人员经费公用经费` (cc-city-petition-2026-dept-budget.pdf p.15).
+TEST(NarrativeRules, PlaceholderEmptySlotIsNoPartOfAWord) {
+  for (const std::string text :
+       {"本表金额转换为万元时，因四舍五入可能存在尾差。", "人员进出及退休变化，减少人员经费开支。",
+        "以改革创新为动力，为人民群众提供全方位全周期健康服务。",
+        "合计人员经费公用经费政府采购资金",
+        "2026年预算数3,623.98为万元，比2025年执行减少21,519.26万元。"}) {
+    EXPECT_EQ(Count(RunAudit(NarrativeModel(text)), "placeholder", Severity::kWarning), 0) << text;
+  }
+  for (const std::string text : {"年末公务用车保有量辆。", "比上年增加万元，主要原因是…",
+                                 "公务接待费占%，其中国内接待费", "本部门实有人数人，其中在职"}) {
+    EXPECT_EQ(Count(RunAudit(NarrativeModel(text)), "placeholder", Severity::kWarning), 1) << text;
+  }
+}
+
+// fs-city-railtransit-2019-dept-final.pdf p.26: a completion rate of 0% on a zero budget says
+// nothing about the direction (`决算大于预算数` is right: 0.16 > 0); undefined-ratio reports the
+// rate. The same direction words twice in one sentence are read once.
+TEST(NarrativeRules, DirectionWordsNotOnAZeroBudget) {
+  const std::string zero =
+      "公务接待费支出决算为0.16万元，完成预算0万元的0%。“三公”经费支出决算大于预算数的主要情况："
+      "预算数为0，因此，“三公”经费支出的决算数大于预算数。";
+  const AuditResult r = RunAudit(NarrativeModel(zero));
+  EXPECT_EQ(Count(r, "direction-words", Severity::kWarning), 0);
+  EXPECT_EQ(Count(r, "undefined-ratio", Severity::kWarning), 1);
+  const std::string twice =
+      "支出年初预算为452.40万元，支出决算为446.11万元，完成年初预算的98.61%。"
+      "决算数大于预算数的主要原因：基数变更，因此决算数大于预算数。";
+  EXPECT_EQ(Count(RunAudit(NarrativeModel(twice)), "direction-words", Severity::kWarning), 1);
+}
+
+// fs-city-railtransit-2019-dept-final.pdf p.26: a growth rate on a zero 年初预算 (the amount
+// equals its increase), stated twice in one sentence: one finding. sh-putuo-socialwork-2024-
+// final.pdf p.18: the completion of a 年初预算 of 0 (the 95.89% is against the 全年预算).
+TEST(NarrativeRules, UndefinedRatioOnTheBaseTheTextNames) {
+  const std::string growth =
+      "其中：一般公共预算财政拨款支出1668.14万元，比年初预算数增加1668.14万元，增长0%；"
+      "主要是因为我局去年预算数为0，因此增长率为0%。";
+  EXPECT_EQ(Count(RunAudit(NarrativeModel(growth)), "undefined-ratio", Severity::kWarning), 1);
+  const std::string initial =
+      "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，"
+      "完成年初预算的95.89%。";
+  EXPECT_EQ(Count(RunAudit(NarrativeModel(initial)), "undefined-ratio", Severity::kWarning), 1);
+  const std::string adjusted =
+      "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，"
+      "完成全年预算的95.89%。";
+  EXPECT_EQ(Count(RunAudit(NarrativeModel(adjusted)), "undefined-ratio", Severity::kWarning), 0);
+}
+
+// Figures that share a label but are different quantities are not one fact stated twice: a list
+// in one sentence (xa-city-health-2022-dept-final.pdf p.20), this year's against last year's
+// (huzhou-city-health-2026-dept-budget.pdf p.13), a `其中…` subset against the total
+// (cq-city-commerce-2026-dept-budget.pdf p.4), and figures in other years or scopes.
+TEST(NarrativeRules, StatedTwiceNeedsTheSameQuantity) {
+  auto count = [](const std::string& text) {
+    return Count(RunAudit(NarrativeModel(text, {}, TableCode::kT8)), "stated-twice",
+                 Severity::kWarning);
+  };
+  EXPECT_EQ(count("2022年度政府性基金预算财政拨款年初结转和结余58,830.98万元，收入决算509,220.66"
+                  "万元，支出决算568,051.63万元。"),
+            0);
+  EXPECT_EQ(count("政府采购预算总额6,546.82万元：政府采购工程预算465.53万元；其中一般公共预算拨款"
+                  "政府采购5,499.84万元：政府采购工程预算121.55万元。"),
+            0);
+  EXPECT_EQ(count("2026年安排新改扩建项目资金600.00万元。同比2025年新改扩建项目资金940.00万元。"),
+            0);
+  EXPECT_EQ(count("政府采购工程预算465.53万元。其中一般公共预算拨款政府采购工程预算121.55万元。"),
+            0);
+  // The same subject, year and scope in two sentences is still one fact.
+  EXPECT_EQ(count("政府性基金预算财政拨款支出568,051.63万元。政府性基金预算财政拨款支出568,061.63"
+                  "万元。"),
+            1);
+}
+
+// The mutation-report case `本年收入合计 2,015,094.22 → XX` (xa-city-health-2022-dept-final.pdf
+// p.9): with the total left as residue, 其他收入's 4.91% was once read against another amount
+// of the list (a spurious narrative-ratio finding). No share of the list is checked against a
+// guessed base.
+TEST(NarrativeRules, NoShareCheckAgainstAGuessedBase) {
+  const std::string text =
+      "2022年度本年收入合计XX万元，其中：财政拨款收入805,251.56万元，占39.96%；事业收入"
+      "1,110,972.11万元，占55.13%；其他收入98,870.55万元，占4.91%。";
+  EXPECT_EQ(Count(RunAudit(NarrativeModel(text)), "narrative-ratio", Severity::kWarning), 0);
+  EXPECT_EQ(Count(RunAudit(NarrativeModel(text)), "narrative-ratio", Severity::kError), 0);
+}
+
 }  // namespace
 }  // namespace fiscalcheck

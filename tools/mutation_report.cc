@@ -78,7 +78,32 @@ void Reread(ReportModel& model) {
   model.narrative = ExtractNarrative(model.files, model.tables, model.table_file, model.year);
 }
 
-// Replaces the first `from` in a body line of `page` that also contains `anchor`.
+// Replaces the glyphs that print `from` (the first run of them) by one glyph per code point of
+// `to`, each with the box of the first replaced glyph, so that the text keeps its page and place
+// when the narrative is re-read. False when no run of glyphs prints `from`.
+bool ReplaceGlyphs(Segment& s, const std::string& from, const std::string& to) {
+  for (size_t k = 0; k < s.chars.size(); ++k) {
+    std::string run;
+    size_t end = k;
+    while (end < s.chars.size() && run.size() < from.size()) run += s.chars[end++].text;
+    if (run != from) continue;
+    std::vector<TextChar> glyphs;
+    for (char32_t c : DecodeUtf8(to)) {
+      TextChar g;
+      AppendUtf8(c, g.text);
+      g.box = s.chars[k].box;
+      glyphs.push_back(std::move(g));
+    }
+    s.chars.erase(s.chars.begin() + static_cast<std::ptrdiff_t>(k),
+                  s.chars.begin() + static_cast<std::ptrdiff_t>(end));
+    s.chars.insert(s.chars.begin() + static_cast<std::ptrdiff_t>(k), glyphs.begin(), glyphs.end());
+    return true;
+  }
+  return false;
+}
+
+// Replaces the first `from` in a body line of `page` that also contains `anchor`, in the text
+// and in the glyphs.
 bool ReplaceInLine(ReportModel& model, int file, int page, const std::string& anchor,
                    const std::string& from, const std::string& to) {
   if (file >= static_cast<int>(model.files.size())) return false;
@@ -90,7 +115,12 @@ bool ReplaceInLine(ReportModel& model, int file, int page, const std::string& an
         const size_t at = s.text.find(from);
         if (at == std::string::npos) continue;
         s.text.replace(at, from.size(), to);
-        line.text = s.text;
+        ReplaceGlyphs(s, from, to);
+        line.text.clear();
+        for (const Segment& x : line.segments) {
+          if (!line.text.empty()) line.text += kSegmentSeparator;
+          line.text += x.text;
+        }
         return true;
       }
     }
@@ -273,7 +303,7 @@ std::vector<Mutation> Mutations(const ReportModel& base, const AuditResult& audi
       const std::string anchor = Printed(c);
       Mutation m;
       m.kind = "placeholder";
-      m.description = c.subject + " " + anchor + " → XX";
+      m.description = c.subject + " " + anchor + " → XX (p." + std::to_string(c.source.page) + ")";
       m.rules = {"placeholder"};
       m.page = c.source.page;
       const int file = c.source.file, page = c.source.page;
@@ -340,11 +370,21 @@ int main(int argc, char** argv) {
 
   std::map<std::string, std::array<int, 4>>
       tally;  // kind → attempted, caught, spurious, not applied
-  for (const Mutation& m : Mutations(base, base_audit)) {
+  for (Mutation& m : Mutations(base, base_audit)) {
     ReportModel mutated = base;
     if (!m.apply(mutated)) {
       tally[m.kind][3]++;
       continue;
+    }
+    if (m.kind == "placeholder") {
+      // The residue the mutation left is a claim of the re-read text on the mutated page; a
+      // finding naming it is explained even when it only adds a place to an existing finding
+      // (`XX (93 places)` where the report already had 92), whose evidence may not list the page.
+      for (const Claim& c : mutated.narrative.claims) {
+        if (c.kind == ClaimKind::kPlaceholder && c.source.page == m.page) {
+          m.linked.insert("claim:" + std::to_string(c.id));
+        }
+      }
     }
     const AuditResult audit = RunAudit(mutated);
     bool caught = false;
@@ -357,7 +397,9 @@ int main(int argc, char** argv) {
         caught = true;
       } else {
         ++spurious;
-        spurious_text += " [" + f.rule + ": " + f.message + "]";
+        std::string pages;
+        for (const Evidence& e : f.evidence) pages += " p." + std::to_string(e.page);
+        spurious_text += " [" + f.rule + ": " + f.message + " at" + pages + "]";
       }
     }
     auto& t = tally[m.kind];

@@ -1,6 +1,11 @@
 // direction-words: 增加/减少/增长/下降/持平/大于/小于 agree with the numbers: a growth rate and
 // the change beside it point the same way; `决算数大于/小于/同预算数` agrees with the completion
-// rate stated before it (above, below or at 100%).
+// rate stated before it (above, below or at 100%). A completion rate on a zero budget points
+// nowhere (undefined-ratio reports it), and the same words read twice against the same rate (a
+// sentence that says `决算大于预算数` and again `决算数大于预算数`) are one finding.
+#include <set>
+#include <tuple>
+
 #include "audit/claim_refs.h"
 #include "audit/rules/rules.h"
 
@@ -36,6 +41,8 @@ void Report(AuditContext& context, const Claim& c, const Claim& against, const s
 
 void Check(const ReportModel& model, AuditContext& context) {
   const auto& claims = model.narrative.claims;
+  // (sentence, direction, rate claim) already read: the same words twice in one sentence.
+  std::set<std::tuple<std::string, Direction, int>> read;
   for (const Claim& c : claims) {
     if (c.kind == ClaimKind::kGrowth && c.value && c.change_claim >= 0) {
       const Claim& change = claims[c.change_claim];
@@ -62,6 +69,16 @@ void Check(const ReportModel& model, AuditContext& context) {
       }
       if (!rate) {
         context.Insufficient("no completion rate stated before the direction words");
+        continue;
+      }
+      if (!read.emplace(c.source.sentence, c.direction, rate->id).second) {
+        context.NotApplicable("the same direction words again in one sentence");
+        continue;
+      }
+      // `完成预算0万元的0%`: a rate on a zero budget says nothing about the direction.
+      const Claim* budget = ClaimAt(model, rate->base_claim);
+      if (budget && budget->value && budget->value->is_zero()) {
+        context.NotApplicable("the completion rate is on a zero budget: see undefined-ratio");
         continue;
       }
       const Interval shown = Interval::Of(*rate->value);

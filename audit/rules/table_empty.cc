@@ -1,7 +1,8 @@
 // table-empty-unstated: a standard table printed without figures says so. A table of T1–T9 with
-// no rows, or a T8/T9 whose every amount is blank or zero, must carry a statement that the
-// unit has no such data (Table::declares_empty), or, for T8/T9, a sentence of the report must
-// say the unit has no such funds.
+// no rows, or a T8/T9 whose every amount cell is blank, must carry a statement that the unit has
+// no such data (Table::declares_empty), or, for T8/T9, a sentence of the report must say the unit
+// has no such funds, or state their amount as zero (`政府性基金预算财政拨款支出0万元`). A T8/T9
+// that prints explicit zeros (`0.00`) states the zero itself: it is not empty.
 #include "audit/identity_findings.h"
 #include "audit/rules/rules.h"
 #include "audit/table_refs.h"
@@ -10,15 +11,28 @@
 namespace fiscalcheck {
 namespace {
 
-bool AllZero(const Table& t) {
+// Whether no amount cell of the table prints a figure (blank, or text such as `—`).
+bool NoFigure(const Table& t) {
   for (const TableRow& r : t.rows) {
     for (size_t c = 0; c < r.cells.size() && c < t.columns.size(); ++c) {
       if (t.columns[c].kind != ColumnKind::kAmount) continue;
-      const auto v = CellAmount(r.cells[c]);
-      if (!v || !v->is_zero()) return false;
+      if (r.cells[c].value) return false;
     }
   }
   return true;
+}
+
+// Whether the narrative states an amount of the table's funds as zero (`政府性基金预算财政拨款
+// 收入0万元`): the report says the unit has none.
+bool StatedZero(const ReportModel& model, TableCode code) {
+  const std::string fund = code == TableCode::kT8 ? "政府性基金" : "国有资本经营";
+  for (const Claim& c : model.narrative.claims) {
+    if (c.kind == ClaimKind::kAmount && c.value && c.value->is_zero() &&
+        c.subject.find(fund) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether the report's text says the unit has no funds of the table's kind (`本部门没有使用政府性
@@ -48,8 +62,9 @@ void Check(const ReportModel& model, AuditContext& context) {
       continue;
     }
     const bool fund_table = t.code == TableCode::kT8 || t.code == TableCode::kT9;
-    const bool empty = t.rows.empty() || (fund_table && AllZero(t));
-    if (!empty || t.declares_empty || (fund_table && StatedElsewhere(model, t.code))) {
+    const bool empty = t.rows.empty() || (fund_table && NoFigure(t));
+    if (!empty || t.declares_empty ||
+        (fund_table && (StatedElsewhere(model, t.code) || StatedZero(model, t.code)))) {
       context.Pass();
       continue;
     }
@@ -67,7 +82,7 @@ void Check(const ReportModel& model, AuditContext& context) {
 
 const Rule kTableEmptyRule = {
     "table-empty-unstated",
-    "A standard table without figures (or a T8/T9 of zeros) states that the unit has no such data",
+    "A standard table without figures (blank cells, no 0.00) states that the unit has no such data",
     "T1–T9 tables, their notes", Severity::kWarning, Check};
 
 }  // namespace fiscalcheck
