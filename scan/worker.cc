@@ -5,6 +5,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -386,7 +387,18 @@ absl::StatusOr<ReportRecord> WorkerOutputFromMessage(std::string_view body) {
     record.kind = j.value("kind", "");
     record.year = j.value("year", 0);
     record.department = j.value("department", "");
-    if (j.contains("rows") && j["rows"].is_object()) record.rows = std::move(j["rows"]);
+    if (j.contains("rows")) {
+      // Every table of rows is an array of objects: anything else is a damaged reply, which
+      // costs this report only (the writer would refuse it and stop the scan).
+      const json& rows = j["rows"];
+      bool well_formed = rows.is_object();
+      for (auto it = rows.begin(); well_formed && it != rows.end(); ++it) {
+        well_formed = it->is_array() && std::all_of(it->begin(), it->end(),
+                                                    [](const json& r) { return r.is_object(); });
+      }
+      if (!well_formed) return absl::DataLossError("worker output has malformed rows");
+      record.rows = std::move(j["rows"]);
+    }
   } catch (const json::exception& e) {
     return absl::DataLossError(std::string("worker output is malformed: ") + e.what());
   }

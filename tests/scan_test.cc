@@ -499,6 +499,41 @@ TEST(ScanWorkerReply, FramesAreFoundOnlyWhenCompleteAndGarbageIsRejected) {
   EXPECT_EQ(rec->kind, "budget");
 }
 
+// A worker's reply is decoded defensively: truncated or corrupted MessagePack (a worker killed
+// mid-write, a stray byte) is an error status, never a crash or an exception.
+TEST(ScanWorkerReply, CorruptedRepliesAreRejectedWithoutCrashing) {
+  const std::vector<uint8_t> packed =
+      nlohmann::json::to_msgpack({{"files", {{{"path", "a.pdf"}, {"status", "ok"}, {"pages", 3}}}},
+                                  {"kind", "budget"},
+                                  {"rows", {{"line_items", {{{"file", 0}, {"value", "1.00"}}}}}}});
+  const std::string good(packed.begin(), packed.end());
+  ASSERT_TRUE(WorkerOutputFromMessage(good).ok());
+  uint32_t state = 12345;
+  auto next = [&state] {
+    state = state * 1103515245u + 12345u;
+    return state >> 16;
+  };
+  int rejected = 0;
+  for (int i = 0; i < 3000; ++i) {
+    std::string bytes = good;
+    if (i % 3 == 0) {
+      bytes.resize(next() % bytes.size());  // truncated
+    } else {
+      for (int k = 0; k < 1 + i % 4; ++k) bytes[next() % bytes.size()] = static_cast<char>(next());
+    }
+    if (!WorkerOutputFromMessage(bytes).ok()) ++rejected;
+  }
+  EXPECT_GT(rejected, 1000);  // every truncation, and most corruptions, are refused
+  // Rows that are not arrays of objects are refused too (the writer could not store them).
+  for (const nlohmann::json& rows :
+       {nlohmann::json{{"line_items", 5}}, nlohmann::json{{"line_items", {1, 2}}},
+        nlohmann::json::array({1})}) {
+    const std::vector<uint8_t> bad =
+        nlohmann::json::to_msgpack({{"files", nlohmann::json::array()}, {"rows", rows}});
+    EXPECT_FALSE(WorkerOutputFromMessage(std::string(bad.begin(), bad.end())).ok()) << rows;
+  }
+}
+
 TEST_F(ScanTest, WrongArgumentsAndUnwritableDatabase) {
   CopyReport(kReportB);
   auto expect_rejected = [](const std::vector<std::string>& args, const std::string& reason) {
