@@ -527,5 +527,278 @@ TEST(ClaimBinding, SanGongByMeasureRows) {
   EXPECT_EQ(final_figure->fact->column, 1);
 }
 
+// The claims of several sentences, as one report's list (ids and links renumbered), each in
+// section `section`.
+std::vector<Claim> ClaimsOfSentences(const std::vector<std::string>& sentences, int year,
+                                     int section = -1);
+
+// Appends `more` (one report's list of its own) to `claims`, renumbering ids and links.
+void Append(std::vector<Claim>& claims, std::vector<Claim> more) {
+  const int offset = static_cast<int>(claims.size());
+  for (Claim& c : more) {
+    c.id += offset;
+    for (int* link : {&c.subject_claim, &c.base_claim, &c.change_claim}) {
+      if (*link >= 0) *link += offset;
+    }
+    for (int& part : c.parts) part += offset;
+    claims.push_back(std::move(c));
+  }
+}
+
+std::vector<Claim> ClaimsOfSentences(const std::vector<std::string>& sentences, int year,
+                                     int section) {
+  std::vector<Claim> claims;
+  for (const std::string& sentence : sentences) {
+    std::vector<Claim> more = ClaimsOfSentence(sentence, year);
+    for (Claim& c : more) c.source.section = section;
+    Append(claims, std::move(more));
+  }
+  return claims;
+}
+
+// sh-city-audit-2026-unit-budget.pdf p. 19-20: T7's `公务用车购置及运行费 › 购置费/运行费` are
+// the 公务用车购置费/运行费 of the text, and its `机关运行经费预算数` column is the
+// `财政拨款的机关运行经费` (the report has no T12).
+TEST(ClaimBinding, SanGongItemsUnderTheirVehicleHeadingAndOperatingCosts) {
+  Table t7;
+  t7.code = TableCode::kT7;
+  t7.title = "2026年单位“三公”经费和机关运行经费预算表";
+  t7.unit = Unit::kWanYuan;
+  t7.columns = {AmountColumn(0, {"“三公”经费预算数", "合计"}),
+                AmountColumn(1, {"“三公”经费预算数", "因公出国(境)费"}),
+                AmountColumn(2, {"“三公”经费预算数", "公务接待费"}),
+                AmountColumn(3, {"“三公”经费预算数", "公务用车购置及运行费", "小计"}),
+                AmountColumn(4, {"“三公”经费预算数", "公务用车购置及运行费", "购置费"}),
+                AmountColumn(5, {"“三公”经费预算数", "公务用车购置及运行费", "运行费"}),
+                AmountColumn(6, {"机关运行经费预算数"})};
+  TableRow row = Row("", {"237.92", "201.80", "8.12", "28.00", "", "28.00", "2,180.26"});
+  row.cells.erase(row.cells.begin());  // no name column
+  t7.rows = {row};
+  std::vector<Section> sections(2);
+  sections[0].table = TableCode::kT7;
+  sections[1].table = TableCode::kT12;
+  auto claims =
+      ClaimsOfSentences({"其中：公务用车购置费0.00万元，与2025年预算持平；公务用车运行费28."
+                         "00万元，与2025年预算持平。"},
+                        2026, 0);
+  Append(claims, ClaimsOfSentences({"2026年上海市审计局财政拨款的机关运行经费预算为2,180.26万元。"},
+                                   2026, 1));
+  BindClaims({t7}, sections, claims, 2026);
+  const Claim* purchase = Stating(claims, ClaimKind::kAmount, "0.00");
+  const Claim* running = Stating(claims, ClaimKind::kAmount, "28.00");
+  const Claim* operating = Stating(claims, ClaimKind::kAmount, "2180.26");
+  ASSERT_TRUE(purchase && running && operating);
+  ASSERT_TRUE(purchase->fact.has_value()) << purchase->unbound_reason;
+  EXPECT_EQ(purchase->fact->column, 4);
+  ASSERT_TRUE(running->fact.has_value()) << running->unbound_reason;
+  EXPECT_EQ(running->fact->column, 5);
+  ASSERT_TRUE(operating->fact.has_value()) << operating->unbound_reason;
+  EXPECT_EQ(operating->fact->column, 6);
+}
+
+// js-prov-highcourt-2018-dept-budget.pdf p. 22-23 (tables p. 14-15): budget wording around the
+// item (`…费预算支出`, `一般公共预算机关运行经费预算支出`) names T7's columns and T12's 合计; the
+// 培训费 of the 三公 part is never T6's 培训费 row (basic expenditure only: 45.37 against
+// 1666.25), and T7's merged `会议费培训费` header names neither.
+TEST(ClaimBinding, SanGongBudgetWordingAndNoBasicExpenditureRow) {
+  Table t6;
+  t6.code = TableCode::kT6;
+  t6.title = "2018年度江苏省高级人民法院财政拨款基本支出预算表";
+  t6.unit = Unit::kWanYuan;
+  t6.columns = {{0, ColumnKind::kName, 0, {"科目名称"}, "", 0, 0}, AmountColumn(1, {"金额"})};
+  t6.rows = {Row("合计", {"18,570.82"}), Row("培训费", {"45.37"})};
+  Table t7;
+  t7.code = TableCode::kT7;
+  t7.title = "2018年江苏省高级人民法院“三公”经费、会议费、培训费支出预算表";
+  t7.unit = Unit::kWanYuan;
+  t7.columns = {AmountColumn(0, {"合计"}),
+                AmountColumn(1, {"“三公”经费", "小计"}),
+                AmountColumn(2, {"“三公”经费", "因公出国（境）费"}),
+                AmountColumn(3, {"“三公”经费", "公务用车购置及运行维护费", "小计"}),
+                AmountColumn(4, {"“三公”经费", "公务用车购置及运行维护费", "公务用车购置费"}),
+                AmountColumn(5, {"“三公”经费", "公务用车购置及运行维护费", "公务用车运行维护费"}),
+                AmountColumn(6, {"“三公”经费", "公务接待费"}),
+                AmountColumn(7, {"会议费培训费"}),
+                AmountColumn(8, {"会议费培训费"})};
+  TableRow row = Row(
+      "", {"2,558.26", "620.75", "170.00", "266.80", "", "266.80", "183.95", "271.26", "1,666.25"});
+  row.cells.erase(row.cells.begin());
+  t7.rows = {row};
+  Table t12;
+  t12.code = TableCode::kT12;
+  t12.title = "2018年度江苏省高级人民法院一般公共预算机关运行经费支出预算表";
+  t12.unit = Unit::kWanYuan;
+  t12.columns = {{0, ColumnKind::kName, 0, {"科目名称"}, "", 0, 0},
+                 AmountColumn(1, {"机关运行经费支出"})};
+  t12.rows = {Row("合计", {"3,407.38"}), Row("商品和服务支出", {"3,407.38"}),
+              Row("培训费", {"45.37"})};
+  std::vector<Section> sections(3);
+  sections[0].table = TableCode::kT7;
+  sections[1].table = TableCode::kT12;
+  sections[2].table = TableCode::kT6;
+  auto claims = ClaimsOfSentences(
+      {"因公出国（境）费预算支出170万元，比上年预算减少10万元，主要原因是2018年度因公出国（境）费支"
+       "出"
+       "预算的减少。",
+       "（2）公务用车运行维护费预算支出266.8万元，比上年预算减少37.6万元。",
+       "江苏省高级人民法院2018年度一般公共预算拨款安排的培训费预算支出1666.25万元，比上年预算减少35"
+       "万元。"},
+      2018, 0);
+  Append(claims,
+         ClaimsOfSentences({"2018年本部门一般公共预算机关运行经费预算支出3407.38万元，与上年"
+                            "相比减少5786.02万元。"},
+                           2018, 1));
+  Append(claims,
+         ClaimsOfSentences({"江苏省高级人民法院2018年度财政拨款基本支出预算18570.82万元，其中："},
+                           2018, 2));
+  BindClaims({t6, t7, t12}, sections, claims, 2018);
+  const Claim* abroad = Stating(claims, ClaimKind::kAmount, "170");
+  const Claim* running = Stating(claims, ClaimKind::kAmount, "266.8");
+  const Claim* training = Stating(claims, ClaimKind::kAmount, "1666.25");
+  const Claim* operating = Stating(claims, ClaimKind::kAmount, "3407.38");
+  const Claim* basic = Stating(claims, ClaimKind::kAmount, "18570.82");
+  ASSERT_TRUE(abroad && running && training && operating && basic);
+  ASSERT_TRUE(abroad->fact.has_value()) << abroad->unbound_reason;
+  EXPECT_EQ(abroad->fact->code, TableCode::kT7);
+  EXPECT_EQ(abroad->fact->column, 2);
+  ASSERT_TRUE(running->fact.has_value()) << running->unbound_reason;
+  EXPECT_EQ(running->fact->column, 5);
+  EXPECT_FALSE(training->fact.has_value());
+  ASSERT_TRUE(operating->fact.has_value()) << operating->unbound_reason;
+  EXPECT_EQ(operating->fact->code, TableCode::kT12);
+  EXPECT_EQ(operating->fact->row, 0);
+  ASSERT_TRUE(basic->fact.has_value()) << basic->unbound_reason;
+  EXPECT_EQ(basic->fact->code, TableCode::kT6);
+  EXPECT_EQ(basic->fact->row, 0);
+}
+
+// yt-city-finance-2026-dept-budget.pdf p. 29 (table p. 21): a T7 printed for 2025 and 2026 side
+// by side; the 2026 report's `因公出国（境）费` is the 2026 column, never 2025's.
+TEST(ClaimBinding, SanGongColumnOfTheReportsYear) {
+  Table t7;
+  t7.code = TableCode::kT7;
+  t7.title = "一般公共预算“三公”经费支出情况表";
+  t7.unit = Unit::kWanYuan;
+  t7.columns = {AmountColumn(0, {"2025年预算数", "合计"}),
+                AmountColumn(1, {"2025年预算数", "因公出国（境）经费"}),
+                AmountColumn(2, {"2026年预算数", "合计"}),
+                AmountColumn(3, {"2026年预算数", "因公出国（境）经费"})};
+  TableRow row = Row("", {"10.40", "", "23.40", "13.00"});
+  row.cells.erase(row.cells.begin());
+  t7.rows = {row};
+  auto claims = ClaimsOfSentences({"因公出国（境）费13万元，比上年增加13万元，增长100%。"}, 2026);
+  BindClaims({t7}, {}, claims, 2026);
+  const Claim* abroad = Stating(claims, ClaimKind::kAmount, "13");
+  ASSERT_TRUE(abroad != nullptr);
+  ASSERT_TRUE(abroad->fact.has_value()) << abroad->unbound_reason;
+  EXPECT_EQ(abroad->fact->column, 3);
+}
+
+// sh-putuo-planning-2024-final.pdf p. 25: in a 决算, a figure shown alike under 预算数 and 决算数
+// is the final one.
+TEST(ClaimBinding, FinalReportReadsTheFinalColumnOfEqualFigures) {
+  Table t7;
+  t7.code = TableCode::kT7;
+  t7.title = "2024年度财政拨款“三公”经费支出决算表";
+  t7.unit = Unit::kWanYuan;
+  t7.columns = {AmountColumn(0, {"财政拨款“三公”经费", "因公出国（境）费", "预算数"}),
+                AmountColumn(1, {"财政拨款“三公”经费", "因公出国（境）费", "决算数"})};
+  TableRow row = Row("", {"0.00", "0.00"});
+  row.cells.erase(row.cells.begin());
+  t7.rows = {row};
+  auto claims = ClaimsOfSentences({"1、因公出国（境）费支出0.00万元。"}, 2024);
+  BindClaims({t7}, {}, claims, 2024);
+  ASSERT_TRUE(claims[0].fact.has_value()) << claims[0].unbound_reason;
+  EXPECT_EQ(claims[0].fact->column, 1);
+}
+
+// sh-putuo-finance-2025-dept-budget.pdf p. 7: `政府性基金拨款支出预算0万元` where the T8 is
+// printed without figures stays unbound, saying so; fz-city-civilaffairs-2026-unit-budget.pdf
+// p. 26: a T6 of all spending by economic class holds no 基本支出 total.
+TEST(ClaimBinding, EmptyFundTableAndNoBasicTotalInAnAllSpendingTable) {
+  Table t8;
+  t8.code = TableCode::kT8;
+  t8.title = "2025年部门政府性基金预算支出功能分类预算表";
+  t8.insufficient_data = "no rows with figures under the title";
+  Table t6;
+  t6.code = TableCode::kT6;
+  t6.title = "2026年度一般公共预算支出经济分类情况表";
+  t6.unit = Unit::kWanYuan;
+  t6.columns = {{0, ColumnKind::kName, 0, {"科目名称"}, "", 0, 0}, AmountColumn(1, {"预算数"})};
+  t6.rows = {Row("合计", {"2144.92"})};
+  auto claims =
+      ClaimsOfSentences({"财政拨款支出预算中，政府性基金拨款支出预算0万元，与2024年预算持平。",
+                         "2026年一般公共预算拨款基本支出1451.64万元。"},
+                        2025);
+  BindClaims({t8, t6}, {}, claims, 2025);
+  const Claim* fund = Stating(claims, ClaimKind::kAmount, "0");
+  const Claim* basic = Stating(claims, ClaimKind::kAmount, "1451.64");
+  ASSERT_TRUE(fund && basic);
+  EXPECT_FALSE(fund->fact.has_value());
+  EXPECT_NE(fund->unbound_reason.find("T8"), std::string::npos) << fund->unbound_reason;
+  EXPECT_NE(fund->unbound_reason.find("empty"), std::string::npos) << fund->unbound_reason;
+  EXPECT_FALSE(basic->fact.has_value());
+}
+
+// sz-city-portoffice-2026-dept-budget.pdf p. 5: `部门预算收入` names T1's 本年收入合计 and its
+// 收入总计; the figure settles which (here the grand total; amounts simplified).
+TEST(ClaimBinding, DepartmentBudgetIncomeIsATotalOfT1) {
+  Table t1;
+  t1.code = TableCode::kT1;
+  t1.title = "收支总表";
+  t1.unit = Unit::kWanYuan;
+  t1.columns = {{0, ColumnKind::kName, 0, {"项目"}, "", 0, 0},
+                AmountColumn(1, {"收入", "2026年预算数"})};
+  t1.rows = {Row("本年收入合计", {"50,000.00"}), Row("收入总计", {"55,884.67"})};
+  auto claims = ClaimsOfSentences(
+      {"2026年深圳市人民政府口岸办公室部门预算收入55,884.67万元，较2025年年初预算增加2,757.53万元，"
+       "增长5.2%。"},
+      2026);
+  BindClaims({t1}, {}, claims, 2026);
+  const Claim* income = Stating(claims, ClaimKind::kAmount, "55884.67");
+  ASSERT_TRUE(income != nullptr);
+  ASSERT_TRUE(income->fact.has_value()) << income->unbound_reason;
+  EXPECT_EQ(income->fact->row, 1);
+}
+
+// xa-city-science-2022-dept-budget.pdf p. 22: `（三）一般公共预算拨款支出明细情况` under a generic
+// `五、2022年部门预算收支说明` explains T5 (a lower-level heading names T5 by these words).
+TEST(Sections, GeneralBudgetSpendingHeadingAtAnyLevel) {
+  EXPECT_EQ(SpecificSectionTable(DecodeUtf8("（三）一般公共预算拨款支出明细情况")), TableCode::kT5);
+  EXPECT_EQ(SpecificSectionTable(DecodeUtf8("（二）一般公共预算基本支出情况")), std::nullopt);
+  EXPECT_EQ(SpecificSectionTable(DecodeUtf8("（一）一般公共预算收入支出情况")), std::nullopt);
+}
+
+// xa-city-propaganda-2021-dept-budget.pdf p. 8 (abridged; table p. 43 in 元): the T5 prints its
+// codes after their class (`2052050803` for 2050803); a part opened by `专项业务经费：` states
+// each row's 专项业务经费 column, not its 合计.
+TEST(ClaimBinding, DoubledClassCodeAndExpenditureTypeColumn) {
+  Table t5;
+  t5.code = TableCode::kT5;
+  t5.title = "2021年部门综合预算一般公共预算支出明细表（按功能科目分）";
+  t5.unit = Unit::kYuan;
+  t5.columns = {{0, ColumnKind::kName, 0, {"功能科目名称"}, "", 0, 0},
+                AmountColumn(1, {"合计"}),
+                AmountColumn(2, {"人员经费支出"}),
+                AmountColumn(3, {"公用经费支出"}),
+                AmountColumn(4, {"专项业务经费支出"})};
+  t5.rows = {Row("一般行政管理事务", {"30,964,000.00", "0", "0", "30,964,000.00"}),
+             Row("培训支出", {"1,096,000.00", "0", "20,000.00", "1,076,000.00"})};
+  t5.rows[0].code = "2012013302";
+  t5.rows[1].code = "2052050803";
+  std::vector<Section> sections(1);
+  sections[0].table = TableCode::kT5;
+  auto claims = ClaimsOfSentences(
+      {"（3）专项业务经费：①一般行政管理事务（2013302）3096.4万元，较上年减少28.98万元；②培训支出"
+       "（2050803）107.6万元，较上年增加107.6万元。"},
+      2021, 0);
+  BindClaims({t5}, sections, claims, 2021);
+  const Claim* training = Stating(claims, ClaimKind::kAmount, "107.6");
+  ASSERT_TRUE(training != nullptr);
+  ASSERT_TRUE(training->fact.has_value()) << training->unbound_reason;
+  EXPECT_EQ(training->fact->row, 1);
+  EXPECT_EQ(training->fact->column, 4);  // 专项业务经费支出, not 合计 (109.6)
+}
+
 }  // namespace
 }  // namespace fiscalcheck

@@ -2,7 +2,7 @@
 // numeric tokens of its narrative (amounts with a money unit, percentages), how many became
 // claims, how many bindable claims were bound to a table fact, and every unbound one with its
 // reason.
-//   claim_report [--unbound] [--claims] FILE.pdf...
+//   claim_report [--unbound] [--claims] [--tables] FILE.pdf...
 #include <cstdio>
 #include <map>
 #include <string>
@@ -32,7 +32,7 @@ std::string SectionPath(const Narrative& n, int section) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool unbound = false, all = false;
+  bool unbound = false, all = false, dump_tables = false;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -40,6 +40,8 @@ int main(int argc, char** argv) {
       unbound = true;
     } else if (a == "--claims") {
       all = true;
+    } else if (a == "--tables") {
+      dump_tables = true;
     } else {
       paths.push_back(a);
     }
@@ -65,6 +67,24 @@ int main(int argc, char** argv) {
     if (t.title.find("决算") != std::string::npos) final_report = true;
   }
   const Narrative& n = model.narrative;
+  if (dump_tables) {
+    // Every parsed table: its columns (index, lane, header path) and rows (code, level, name,
+    // cells), to see what a subject could bind to.
+    for (size_t ti = 0; ti < tables.size(); ++ti) {
+      const Table& t = tables[ti];
+      std::printf("TABLE\t%zu\t%s\t%s\t%s\n", ti, std::string(TableCodeName(t.code)).c_str(),
+                  t.title.c_str(), t.insufficient_data.c_str());
+      for (const Column& c : t.columns) {
+        std::printf("COLUMN\t%d\tlane%d\t%s\n", c.index, c.lane, ColumnPathText(c).c_str());
+      }
+      for (const TableRow& r : t.rows) {
+        std::string cells;
+        for (const Cell& cell : r.cells) cells += cell.text + "|";
+        std::printf("ROW\tlane%d\t%s\tL%d\t%s\t%s\n", r.lane, r.code.c_str(), r.level,
+                    r.name.c_str(), cells.c_str());
+      }
+    }
+  }
 
   // Coverage: numeric tokens of the narrative text, and whether a claim's span covers each.
   int tokens = 0, covered = 0;

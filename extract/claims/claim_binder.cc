@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "extract/utf8.h"
 
@@ -37,6 +38,32 @@ std::string StripSuffix(std::string s, std::string_view suffix) {
   return s;
 }
 
+// The 三公 and 机关运行经费 items, and T6's 人员经费/公用经费, under any of their printed names
+// with only budget wording around them (`一般公共预算拨款安排的机关运行经费支出`,
+// `公务用车运行维护费 预算支出`, `机关运行经费预算数`): a form `=` + the canonical item, ""
+// otherwise. An owner or qualifier that narrows the item (`在职人员经费`, `信访局临聘人员经费`,
+// `日常公用经费`) is no such form.
+std::string ConceptForm(const std::string& key) {
+  static const RE2 kConcept(
+      R"(^(?:本部门|本单位|\(本级\)|本级|部门|单位|行政单位及?|(?:行政类)?参公事业单位|一般公共预算|)"
+      R"(财政拨款|拨款|安排|的|当年|本年|年度|\d{4}年度?)*)"
+      R"((机关运行经费|因公出国\(境\)经?费|公务用车购置及运行(?:维护)?经?费|公务用车购置经?费?|)"
+      R"(公务用车运行及?(?:维护)?经?费?|公务接待经?费|人员经费|公用经费|会议费|培训费))"
+      R"((?:财政拨款)?(?:预算|决算)?(?:支出)?(?:预算|决算)?数?(?:合计|总额|总计)?$)");
+  std::string item;
+  if (!RE2::FullMatch(key, kConcept, &item)) return "";
+  static const RE2 kCanonical[] = {
+      RE2(R"(^因公出国.*)"),     RE2(R"(^公务用车购置及.*)"), RE2(R"(^公务用车购置.*)"),
+      RE2(R"(^公务用车运行.*)"), RE2(R"(^公务接待.*)"),
+  };
+  static const char* const kNames[] = {"因公出国(境)费", "公务用车购置及运行费", "公务用车购置费",
+                                       "公务用车运行费", "公务接待费"};
+  for (size_t i = 0; i < std::size(kNames); ++i) {
+    if (RE2::FullMatch(item, kCanonical[i])) return std::string("=") + kNames[i];
+  }
+  return "=" + item;
+}
+
 // The forms a key is compared in: as is, without a trailing `支出`/`费`/`合计`, and without
 // `财政拨款` inside (`“三公”经费财政拨款支出` names the `财政拨款“三公”经费` columns).
 std::vector<std::string> KeyForms(const std::string& key) {
@@ -61,6 +88,7 @@ std::vector<std::string> KeyForms(const std::string& key) {
   std::string without = k;
   ReplaceAll(without, "财政拨款", "");
   if (without.size() >= 12 && without != k) forms.push_back(without);
+  if (std::string item = ConceptForm(key); !item.empty()) forms.push_back(item);
   // `一般公共预算财政拨款收入` is printed `一般公共预算拨款` in some tables.
   std::string short_form = StripSuffix(StripSuffix(k, "收入"), "资金");
   ReplaceAll(short_form, "财政拨款", "拨款");
@@ -80,6 +108,12 @@ std::string ColumnName(const Column& c) {
     const std::string& label = c.path[i];
     if (IsMeasureLabel(label)) continue;
     if ((label == "合计" || label == "小计") && i > 0) return c.path[i - 1];
+    // T7's `公务用车购置及运行费 › 购置费`: the item under its vehicle heading.
+    static const RE2 kVehiclePart(R"((?:购置|运行(?:维护)?)费?)");
+    if (i > 0 && RE2::FullMatch(label, kVehiclePart) &&
+        c.path[i - 1].find("公务用车") != std::string::npos) {
+      return "公务用车" + label;
+    }
     return label;
   }
   return c.path.empty() ? std::string() : c.path.back();
@@ -188,6 +222,18 @@ std::vector<TableNames> IndexNames(const std::vector<Table>& tables) {
   return index;
 }
 
+// Whether a header label of the column names a year other than `year` (`2025年预算数`), the
+// year before (`上年`) or a difference (`增减`).
+bool OtherYear(const Column& c, int year) {
+  static const RE2 kYear(R"((\d{4})年)");
+  for (const std::string& label : c.path) {
+    int y = 0;
+    if (RE2::PartialMatch(label, kYear, &y) && y != year) return true;
+    if (label.starts_with("上年") || label.find("增减") != std::string::npos) return true;
+  }
+  return false;
+}
+
 void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>& names,
                 const Claim& claim, std::vector<FactRef>& out) {
   // `A（类）B（款）C（项）`: the row named C whose parent is B.
@@ -227,7 +273,11 @@ void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>&
     for (size_t ri = 0; ri < t.rows.size(); ++ri) {
       const TableRow& row = t.rows[ri];
       const bool total = IsTotalRow(row);
-      bool row_named = !code.empty() ? row.code == code : Matches(key_forms, n.rows[ri]);
+      // A code read from two code columns (`类` + the full code: `2052050803` for 2050803, as
+      // xa-city tables print it) is still that code.
+      bool row_named = !code.empty() ? (row.code == code ||
+                                        (code.size() > 3 && row.code == code.substr(0, 3) + code))
+                                     : Matches(key_forms, n.rows[ri]);
       if (row_named && !parent.empty() && !Matches(parent_forms, n.parents[ri])) {
         // The stated parent does not match: kept as a weaker candidate.
         orphans.push_back({static_cast<int>(ti), t.code, static_cast<int>(ri),
@@ -252,6 +302,8 @@ void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>&
         const Column& c = t.columns[ci];
         if (c.kind != ColumnKind::kAmount || c.lane != row.lane || c.path.empty()) continue;
         if (!Matches(key_forms, n.columns[ci])) continue;
+        // T7 printed for two years side by side: never a column headed by another year.
+        if (OtherYear(c, claim.year)) continue;
         // In a table with budget and final columns, the claim's measure picks the side.
         const std::string row_measure = RowMeasure(row);
         const bool budget_side = PathHas(c, "预算") || row_measure == "预算";
@@ -299,7 +351,6 @@ std::optional<FactRef> TableTotal(const std::vector<Table>& tables, size_t ti, c
   }
   if (row < 0) return std::nullopt;
   // The measure's first amount column, never one headed by another year (`2025年预算数`).
-  static const RE2 kYear(R"((\d{4})年)");
   const bool budget = claim.measure == Measure::kInitialBudget ||
                       claim.measure == Measure::kAdjustedBudget ||
                       claim.measure == Measure::kBudget;
@@ -314,15 +365,7 @@ std::optional<FactRef> TableTotal(const std::vector<Table>& tables, size_t ti, c
   }
   for (const Column& c : t.columns) {
     if (c.kind != ColumnKind::kAmount || c.lane != t.rows[row].lane) continue;
-    bool other_year = false;
-    for (const std::string& label : c.path) {
-      int year = 0;
-      if (RE2::PartialMatch(label, kYear, &year) && year != claim.year) other_year = true;
-      if (label.starts_with("上年") || label.find("增减") != std::string::npos) {
-        other_year = true;
-      }
-    }
-    if (other_year) continue;
+    if (OtherYear(c, claim.year)) continue;
     if (budget && PathHas(c, "决算")) continue;
     if (claim.measure == Measure::kFinal && PathHas(c, "预算")) continue;
     if (t.code == TableCode::kT7 && meetings) {
@@ -342,7 +385,8 @@ std::optional<FactRef> TableTotal(const std::vector<Table>& tables, size_t ti, c
 // Budget wording for a table's total that no row or column is named by: `收支总预算` (T1's 收入
 // 总计), `财政拨款收支总预算` (T4's), `一般公共预算拨款支出` (T5's 合计), `政府性基金拨款支出`
 // (T8's), `国有资本经营预算拨款支出` (T9's), `“三公”经费` (T7's 合计).
-std::vector<FactRef> TotalByWording(const std::vector<Table>& tables, const Claim& claim) {
+std::vector<FactRef> TotalByWording(const std::vector<Table>& tables, const Claim& claim,
+                                    std::optional<TableCode>* named = nullptr) {
   std::string key = MatchKey(claim.subject);
   for (std::string_view noise : {"、", "，", "预算", "当年", "本部门", "安排的", "安排"}) {
     ReplaceAll(key, noise, "");
@@ -350,9 +394,10 @@ std::vector<FactRef> TotalByWording(const std::vector<Table>& tables, const Clai
   static const RE2 kT1(R"((?:收支总计?|收入支出总计|收入总计支出总计均?))");
   static const RE2 kT4(R"(财政拨款(?:收支总计?|收入支出总计|收入总计支出总计均?))");
   static const RE2 kT5(R"(一般公共(?:财政)?(?:拨款)?(?:支出)?)");
-  static const RE2 kT8(R"(政府性基金(?:拨款)?(?:支出)?)");
-  static const RE2 kT9(R"(国有资本经营(?:拨款)?(?:支出)?)");
+  static const RE2 kT8(R"(政府性基金(?:拨款)?(?:支出){0,2})");
+  static const RE2 kT9(R"(国有资本经营(?:拨款)?(?:支出){0,2})");
   static const RE2 kT7(R"((?:财政拨款|一般公共)?三公经费(?:支出)?(?:合计|总额)?)");
+  static const RE2 kT6(R"((?:一般公共(?:财政)?(?:拨款)?|财政拨款)基本支出)");
   std::optional<TableCode> code;
   if (RE2::FullMatch(key, kT4)) {
     code = TableCode::kT4;
@@ -366,11 +411,19 @@ std::vector<FactRef> TotalByWording(const std::vector<Table>& tables, const Clai
     code = TableCode::kT9;
   } else if (RE2::FullMatch(key, kT7)) {
     code = TableCode::kT7;
+  } else if (RE2::FullMatch(key, kT6)) {
+    code = TableCode::kT6;  // `财政拨款基本支出预算18570.82万元`: the 基本支出表's 合计
   }
   std::vector<FactRef> out;
   if (!code) return out;
+  if (named) *named = code;
   for (size_t ti = 0; ti < tables.size(); ++ti) {
     if (tables[ti].code != *code) continue;
+    // A T6 that is all spending by economic class (`一般公共预算支出经济分类情况表`) holds no
+    // 基本支出 total.
+    if (*code == TableCode::kT6 && tables[ti].title.find("基本支出") == std::string::npos) {
+      continue;
+    }
     if (auto f = TableTotal(tables, ti, claim)) out.push_back(*f);
   }
   return out;
@@ -416,7 +469,21 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
       if (!all.empty()) break;
     }
   }
-  if (all.empty()) all = TotalByWording(tables, claim);
+  // `部门预算收入55,884.67万元`, `预算支出1682.76万元`: T1's total of the year or its grand
+  // total, both named; the figure settles which (or the claim stays ambiguous).
+  if (all.empty() && (bare == "预算收入" || bare == "预算支出" || bare == "部门预算收入" ||
+                      bare == "部门预算支出")) {
+    const std::string side = bare.substr(bare.size() - 6);
+    for (const std::string& total : {"本年" + side + "合计", side + "总计"}) {
+      Claim named = claim;
+      named.subject = total;
+      Candidates(tables, names, named, all);
+    }
+    // The department's totals are T1's (T4's are the 财政拨款 part only).
+    std::erase_if(all, [](const FactRef& f) { return f.code != TableCode::kT1; });
+  }
+  std::optional<TableCode> total_named;
+  if (all.empty()) all = TotalByWording(tables, claim, &total_named);
   if (all.empty()) {
     // `财政拨款安排公务接待费`, `一般公共预算拨款安排的培训费`: the item after `安排`.
     static const RE2 kArranged(R"(^.*?安排的?)");
@@ -438,6 +505,21 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
       return;
     }
   }
+  if (all.empty() && total_named) {
+    // `政府性基金拨款支出预算0万元` where the T8 is printed without figures: no cell to bind.
+    bool held = false, empty = false;
+    for (const Table& t : tables) {
+      if (t.code != *total_named) continue;
+      held = true;
+      empty = empty || !t.insufficient_data.empty() || t.rows.empty();
+    }
+    const std::string code(TableCodeName(*total_named));
+    claim.unbound_reason =
+        !held   ? "the total of " + code + ", which the report does not hold"
+        : empty ? "the total of " + code + ", which is printed without figures (an empty table)"
+                : "the total of " + code + ": no total row or column of the claim's measure";
+    return;
+  }
   if (all.empty()) {
     claim.unbound_reason = "no table row or column is named '" + claim.subject + "'";
     return;
@@ -454,6 +536,27 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
   std::optional<TableCode> section_table;
   if (claim.source.section >= 0 && claim.source.section < static_cast<int>(sections.size())) {
     section_table = sections[claim.source.section].table;
+  }
+  // A 三公, 会议费/培训费 or 机关运行经费 item stated in its own part (T7/T12) is the whole
+  // unit's figure, never T6's row of the same name (basic expenditure only), nor, in the 三公
+  // part, an item row of T12 (`培训费` of the 机关运行经费).
+  if (section_table && (*section_table == TableCode::kT7 || *section_table == TableCode::kT12)) {
+    static const RE2 kArrangedPrefix(R"(^.*?安排的?)");
+    std::string item = MatchKey(claim.subject);
+    RE2::Replace(&item, kArrangedPrefix, "");
+    if (!ConceptForm(MatchKey(claim.subject)).empty() || !ConceptForm(item).empty()) {
+      std::erase_if(all, [&](const FactRef& f) {
+        return f.code == TableCode::kT6 ||
+               (f.code == TableCode::kT12 && *section_table == TableCode::kT7 &&
+                !IsTotalRow(tables[f.table].rows[f.row]) && tables[f.table].rows.size() > 2);
+      });
+      if (all.empty()) {
+        claim.unbound_reason = "no " + std::string(TableCodeName(*section_table)) +
+                               " cell is named '" + claim.subject +
+                               "' (T6's row of that name holds basic expenditure only)";
+        return;
+      }
+    }
   }
   std::vector<FactRef> preferred;
   for (const FactRef& f : all) {
@@ -480,6 +583,13 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
           general.push_back(f);
         }
       }
+      // A 机关运行经费 part of a report without T12: the `“三公”经费和机关运行经费预算表` (T7)
+      // holds the figure in its own column.
+      if (*section_table == TableCode::kT12) {
+        for (const FactRef& f : all) {
+          if (f.code == TableCode::kT7) general.push_back(f);
+        }
+      }
       if (general.empty()) {
         claim.unbound_reason = "the section explains " +
                                std::string(TableCodeName(*section_table)) +
@@ -500,6 +610,18 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
     // One figure in several tables: an expenditure subject is not read from the income table
     // (T2 rows are functional subjects too), but from the expenditure tables.
     claim.fact = preferred.front();
+    // The same figure under 预算数 and 决算数 (T7 of a 决算): a figure of no stated measure is
+    // the final one.
+    if (final_tables &&
+        (claim.measure == Measure::kUnspecified || claim.measure == Measure::kFinal)) {
+      for (const FactRef& f : preferred) {
+        if (PathHas(tables[f.table].columns[f.column], "决算") ||
+            RowMeasure(tables[f.table].rows[f.row]) == "决算") {
+          claim.fact = f;
+          break;
+        }
+      }
+    }
     if (claim.fact->code == TableCode::kT2 && (claim.subject.find("支出") != std::string::npos ||
                                                claim.subject.find("（项）") != std::string::npos)) {
       for (TableCode code : {TableCode::kT3, TableCode::kT5}) {
@@ -572,6 +694,33 @@ bool ReadsIncome(const Table& t, const FactRef& f) {
     if (label.find("收入") != std::string::npos) return true;
   }
   return false;
+}
+
+// `（2）公用经费：①行政运行（2013201）124.00万元…②培训支出（2050803）2万元` (xa-city budgets):
+// a part opened by an expenditure type states each row's figure of that type, i.e. the row's
+// cell in the column so named (`公用经费支出`), never its 合计. A bound amount moves to that
+// column; where its table has none, it is unbound.
+void NarrowToTypeColumn(const std::vector<Table>& tables, const std::vector<TableNames>& names,
+                        Claim& claim) {
+  if (!claim.fact) return;
+  static const RE2 kTypeLabel(
+      R"(^[（(]?[0-9一二三四五六七八九十]*[）)、.．]?(人员经费|公用经费|专项业务经费|项目支出|基本支出)[：:])");
+  std::string label;
+  if (!RE2::PartialMatch(claim.source.sentence, kTypeLabel, &label)) return;
+  const FactRef f = *claim.fact;
+  const Table& t = tables[f.table];
+  if (Matches(FormsOfKey(label), names[f.table].columns[f.column])) return;
+  const Forms label_forms = FormsOfKey(label);
+  for (size_t ci = 0; ci < t.columns.size(); ++ci) {
+    const Column& c = t.columns[ci];
+    if (c.kind != ColumnKind::kAmount || c.lane != t.rows[f.row].lane) continue;
+    if (!Matches(label_forms, names[f.table].columns[ci])) continue;
+    claim.fact->column = c.index;
+    return;
+  }
+  claim.fact.reset();
+  claim.unbound_reason = "a part of the row by expenditure type ('" + label + "'), which " +
+                         std::string(TableCodeName(f.code)) + " prints no column for";
 }
 
 }  // namespace
@@ -661,6 +810,7 @@ void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& se
       continue;
     }
     BindAmount(tables, names, sections, c);
+    NarrowToTypeColumn(tables, names, c);
   }
   for (Claim& c : claims) {
     switch (c.kind) {

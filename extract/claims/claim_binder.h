@@ -7,6 +7,13 @@
 //   合计). The section's table is preferred. Among several named cells of different values,
 //   the one whose value agrees with the claim is taken only when it is the only one; otherwise
 //   the claim stays unbound with its candidates listed. Never a guess by value alone.
+// - The 三公 items, 会议费/培训费, 机关运行经费, 人员经费 and 公用经费 match under any printed
+//   name with only budget wording around them (`一般公共预算机关运行经费预算支出` ↔ T12's 合计 or
+//   T7's `机关运行经费预算数`; `公务用车运行维护费` ↔ `公务用车购置及运行费 › 运行费`); stated in
+//   the 三公/机关运行经费 part they never bind to T6's row of that name (basic expenditure only).
+//   A column headed by another year is never read; in a 决算 the same figure under 预算数 and
+//   决算数 is the 决算数. An item of a part opened by an expenditure type (`公用经费：…`) reads
+//   the row's column of that type. The total of an empty T8/T9 stays unbound, saying so.
 // - A share, growth, change, percentage or completion claim binds to the fact of the amount it
 //   is about (`subject_claim`).
 // - Counts and placeholders are not table figures and stay unbound with that reason; so do

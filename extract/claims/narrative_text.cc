@@ -209,6 +209,11 @@ std::optional<TableCode> SpecificSectionTable(const std::u32string& h) {
   if (Contains(h, U"国有资本经营")) return TableCode::kT9;
   if (Contains(h, U"机关运行经费")) return TableCode::kT12;
   if (Contains(h, U"政府采购")) return TableCode::kT11;
+  // `（三）一般公共预算拨款支出明细情况` under a generic `收支说明` part: the 一般公共预算 table.
+  if (Contains(h, U"一般公共预算") && Contains(h, U"支出") && !Contains(h, U"基本支出") &&
+      !Contains(h, U"收入") && !Contains(h, U"绩效")) {
+    return TableCode::kT5;
+  }
   return std::nullopt;
 }
 

@@ -49,7 +49,8 @@ void AssignSections(std::vector<NarrativeBlock>& blocks, std::vector<Section>& s
 
 // The standard table a heading's words point to (`“三公”经费` → T7), or nullopt.
 std::optional<TableCode> SectionTable(const std::u32string& heading);
-// Only the unmistakable words (`三公`, `政府性基金`, `政府采购`…), for sub-headings.
+// Only the unmistakable words (`三公`, `政府性基金`, `政府采购`, `一般公共预算…支出`…), for
+// sub-headings.
 std::optional<TableCode> SpecificSectionTable(const std::u32string& heading);
 
 // Sentence boundaries of `text` by ICU's sentence BreakIterator (zh): [begin, end) code point
