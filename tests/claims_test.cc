@@ -475,6 +475,37 @@ TEST(ClaimLinks, LevelCodesAreNoCountsAndBudgetArrangementsCarryTheSubject) {
   EXPECT_EQ(amounts[2].year, 2026);
 }
 
+// xa-city-science-2022-dept-budget.pdf p.35 and T5 p.46: `培训费29.45万元` is the economic item
+// (30216), not the functional 项 `培训支出` (2050803) of T5 — `…费` and `…支出` never meet by their
+// stems (the mutation report re-bound it there once T7 was dropped). A T7 row printed as
+// `（一）因公出国（境）支出` still names `因公出国（境）费` (gz-city-statistics-2026 p.23).
+TEST(ClaimBinding, EconomicFeeIsNoFunctionalSpendingOfTheSameStem) {
+  Table t5;
+  t5.code = TableCode::kT5;
+  t5.title = "一般公共预算支出明细表（按功能科目分）";
+  t5.unit = Unit::kWanYuan;
+  t5.columns = {{0, ColumnKind::kName, 0, {"科目名称"}, "", 0, 0}, AmountColumn(1, {"合计"})};
+  t5.rows = {Row("合计", {"9000.00"}), Row("培训支出", {"29.44"})};
+  t5.rows[1].code = "2050803";
+  t5.rows[1].level = 3;
+  auto claims = ClaimsOfSentence("培训费29.45万元，比上年减少2.00万元。", 2022);
+  BindClaims({t5}, {}, claims, 2022);
+  ASSERT_FALSE(claims.empty());
+  EXPECT_FALSE(claims[0].fact.has_value()) << claims[0].fact->row;
+
+  Table t7;
+  t7.code = TableCode::kT7;
+  t7.title = "一般公共预算“三公”经费支出预算表";
+  t7.unit = Unit::kWanYuan;
+  t7.columns = {{0, ColumnKind::kName, 0, {"项目"}, "", 0, 0}, AmountColumn(1, {"合计"})};
+  t7.rows = {Row("合计", {"11.70"}), Row("（一）因公出国（境）支出", {"5.00"})};
+  claims = ClaimsOfSentence("其中：因公出国（境）费5万元，比上年减少15万元，下降75%。", 2026);
+  BindClaims({t7}, {}, claims, 2026);
+  ASSERT_FALSE(claims.empty());
+  ASSERT_TRUE(claims[0].fact.has_value()) << claims[0].unbound_reason;
+  EXPECT_EQ(claims[0].fact->row, 1);
+}
+
 // js-prov-highcourt-2018-dept-budget.pdf p. 19: `法院（款）行政运行（项）支出` names the 行政运行
 // row under 法院; the trailing `支出` is no level of its own (it once bound T1's 支出合计).
 TEST(ClaimBinding, QualifiedChainWithATrailingWord) {

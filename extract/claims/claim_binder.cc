@@ -39,6 +39,7 @@ std::string StripSuffix(std::string s, std::string_view suffix) {
 }
 
 // The 三公 and 机关运行经费 items, and T6's 人员经费/公用经费, under any of their printed names
+// (a 三公 item also as `…支出`, as T7 rows name them: `（一）因公出国（境）支出`)
 // with only budget wording around them (`一般公共预算拨款安排的机关运行经费支出`,
 // `公务用车运行维护费 预算支出`, `机关运行经费预算数`): a form `=` + the canonical item, ""
 // otherwise. An owner or qualifier that narrows the item (`在职人员经费`, `信访局临聘人员经费`,
@@ -47,8 +48,9 @@ std::string ConceptForm(const std::string& key) {
   static const RE2 kConcept(
       R"(^(?:本部门|本单位|\(本级\)|本级|部门|单位|行政单位及?|(?:行政类)?参公事业单位|一般公共预算|)"
       R"(财政拨款|拨款|安排|的|当年|本年|年度|\d{4}年度?)*)"
-      R"((机关运行经费|因公出国\(境\)经?费|公务用车购置及运行(?:维护)?经?费|公务用车购置经?费?|)"
-      R"(公务用车运行及?(?:维护)?经?费?|公务接待经?费|人员经费|公用经费|会议费|培训费))"
+      R"((机关运行经费|因公出国\(境\)(?:经?费|支出)|公务用车购置及运行(?:维护)?(?:经?费|支出)|)"
+      R"(公务用车购置(?:经?费?|支出)|公务用车运行及?(?:维护)?(?:经?费?|支出)|公务接待(?:经?费|支出)|)"
+      R"(人员经费|公用经费|会议费|培训费))"
       R"((?:财政拨款)?(?:预算|决算)?(?:支出)?(?:预算|决算)?数?(?:合计|总额|总计)?$)");
   std::string item;
   if (!RE2::FullMatch(key, kConcept, &item)) return "";
@@ -83,7 +85,12 @@ std::vector<std::string> KeyForms(const std::string& key) {
     if (key.size() == 18) forms.push_back("总计");  // `收入支出总计`: T1's bare 总计 rows
   }
   std::string k = StripSuffix(StripSuffix(key, "合计"), "支出");
-  if (k.size() < 6 || k.compare(k.size() - 6, 6, "经费") != 0) k = StripSuffix(k, "费");
+  // A `…费` is an economic item (培训费, 30216) and a `…支出` a functional one (培训支出,
+  // 2050803): the stem of a `费` keeps a mark, so the two never meet by their stems.
+  if (k.size() < 6 || k.compare(k.size() - 6, 6, "经费") != 0) {
+    const std::string stem = StripSuffix(k, "费");
+    if (stem != k) k = stem + "#费";
+  }
   if (k.size() >= 6) forms.push_back(k);
   std::string without = k;
   ReplaceAll(without, "财政拨款", "");
@@ -743,6 +750,7 @@ std::string MatchKey(const std::string& name) {
   RE2::Replace(&s, kOwnLevel, "");
   RE2::Replace(&s, kSubjectWord, "");
   ReplaceAll(s, "费用", "费");
+  ReplaceAll(s, "费费", "费");  // a doubled character (xa-city-propaganda-2021 p.11 `公务接待费费`)
   ReplaceAll(s, "（", "(");
   ReplaceAll(s, "）", ")");
   return s;
