@@ -25,6 +25,13 @@ struct PlacedLine {
 // A figure as printed in a cell: an amount, or a percentage (`-60.9%`).
 std::optional<Decimal> ParseCellFigure(const std::string& text, bool* percent = nullptr) {
   if (percent != nullptr) *percent = false;
+  // Every form below starts with a digit, a sign, a point, a space or a bracket (`(1.00)`, and
+  // `（`, `−`, `－`, whose UTF-8 lead bytes are 0xEF/0xE2): names, most segments, stop here.
+  const unsigned char first = text.empty() ? 0 : static_cast<unsigned char>(text[0]);
+  if (!((first >= '0' && first <= '9') || first == '-' || first == '+' || first == '.' ||
+        first == ' ' || first == '\t' || first == '(' || first == 0xE2 || first == 0xEF)) {
+    return std::nullopt;
+  }
   if (auto d = Decimal::Parse(text)) return d;
   // Irregular grouping some spreadsheet templates print (`125360,898` for 125,360,898 元 in
   // sh-city-hrss-exam-2026): groups of three after a longer first group.
