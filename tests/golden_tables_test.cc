@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_split.h"
 #include "extract/extract.h"
 #include "extract/tables/table_builder.h"
 #include "gtest/gtest.h"
@@ -23,18 +22,8 @@ namespace {
 using Lines = std::map<std::string, int>;  // line → count
 
 Lines ReadGolden(const std::string& path) {
-  std::ifstream in(path);
   Lines out;
-  std::string line;
-  bool header = true;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    std::vector<std::string> f = absl::StrSplit(line, '\t');
-    f.resize(8);
+  for (const std::vector<std::string>& f : testing::ReadGoldenCells(path)) {
     // Drop `seq`: the position of a table depends on which tables were found.
     ++out[absl::StrJoin({f[0], f[2], f[3], f[4], f[5], f[6], f[7]}, "\t")];
   }

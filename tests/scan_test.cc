@@ -420,24 +420,10 @@ TEST_F(ScanTest, LineItemsEqualTheGoldenTables) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   for (const char* stem : kStems) {
     std::map<std::string, int> golden, stored;
-    std::ifstream in(std::string(FISCALCHECK_SOURCE_DIR) + "/corpus/expected/" + stem +
-                     ".tables.tsv");
-    ASSERT_TRUE(in) << stem;
-    std::string line;
-    bool header = true;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == '#') continue;
-      if (header) {
-        header = false;
-        continue;
-      }
-      std::vector<std::string> f;
-      size_t start = 0;
-      for (size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1) {
-        f.push_back(line.substr(start, tab - start));
-      }
-      f.push_back(line.substr(start));
-      f.resize(8);
+    const std::vector<std::vector<std::string>> cells = ::fiscalcheck::testing::ReadGoldenCells(
+        std::string(FISCALCHECK_SOURCE_DIR) + "/corpus/expected/" + stem + ".tables.tsv");
+    ASSERT_FALSE(cells.empty()) << stem;
+    for (const std::vector<std::string>& f : cells) {
       if (f[7].empty()) continue;  // a blank cell is no line item
       // table, page, row code, row name, 行次, column path, value (`seq` is not stored).
       ++golden[f[0] + "\t" + f[2] + "\t" + f[3] + "\t" + f[4] + "\t" + f[5] + "\t" + f[6] + "\t" +

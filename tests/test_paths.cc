@@ -15,6 +15,29 @@ std::string ProjectCorpusFile(const std::string& name) {
   return std::string(FISCALCHECK_SOURCE_DIR) + "/corpus/" + name;
 }
 
+std::vector<std::vector<std::string>> ReadGoldenCells(const std::string& path) {
+  std::vector<std::vector<std::string>> cells;
+  std::ifstream in(path);
+  std::string line;
+  bool header = true;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    std::vector<std::string> fields;
+    size_t start = 0;
+    for (size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1) {
+      fields.push_back(line.substr(start, tab - start));
+    }
+    fields.push_back(line.substr(start));
+    fields.resize(8);
+    cells.push_back(std::move(fields));
+  }
+  return cells;
+}
+
 std::string SharedCorpusDir() {
   const std::filesystem::path dir =
       std::filesystem::path(FISCALCHECK_SOURCE_DIR) / ".." / "shared" / "corpus";

@@ -13,6 +13,11 @@ std::string ProjectCorpusFile(const std::string& name);
 // ../shared/corpus beside the checkout, or "" when it is absent (tests then skip).
 std::string SharedCorpusDir();
 
+// The cells of a golden table file (corpus/expected/README.md), one per line after the header
+// and `#` comments, each as its 8 tab-separated fields (table, seq, page, row_code, row_name,
+// row_number, column, value); empty when the file cannot be read.
+std::vector<std::vector<std::string>> ReadGoldenCells(const std::string& path);
+
 // The fiscalcheck binary under test.
 std::string BinaryPath();
 
