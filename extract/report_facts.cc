@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <utility>
 
 #include "extract/tables/table_builder.h"
@@ -114,6 +115,62 @@ T MostFrequent(const std::vector<T>& values) {
   return best;
 }
 
+// A contents entry without its leader and page number: `一、收入支出决算总表……3` →
+// `一、收入支出决算总表`.
+std::string WithoutLeader(std::string text) {
+  auto strip_suffix = [&](std::string_view s) {
+    if (text.size() >= s.size() && text.compare(text.size() - s.size(), s.size(), s) == 0) {
+      text.erase(text.size() - s.size());
+      return true;
+    }
+    return false;
+  };
+  while (!text.empty() && text.back() >= '0' && text.back() <= '9') text.pop_back();
+  while (strip_suffix("…") || strip_suffix(".") || strip_suffix("·") || strip_suffix("-") ||
+         strip_suffix("—")) {
+  }
+  return text;
+}
+
+// The standard tables the report's table of contents lists: the body lines after a `目录`
+// heading on the report's first pages (before its first table). Empty when there is no contents
+// page or it names fewer than three standard tables (then it is no list of tables).
+std::set<TableCode> ContentsTables(const ReportModel& model) {
+  std::set<TableCode> listed;
+  for (size_t f = 0; f < model.files.size(); ++f) {
+    int first_table_page = 1 << 30;
+    for (size_t t = 0; t < model.tables.size(); ++t) {
+      if (model.table_file[t] != static_cast<int>(f)) continue;
+      for (int p : model.tables[t].pages) first_table_page = std::min(first_table_page, p);
+    }
+    bool in_contents = false;
+    std::string pending;  // an entry wrapped over lines (`…“三公”经费支出决` / `算表`)
+    for (const Page& page : model.files[f].pages) {
+      if (page.number >= first_table_page || page.number > 6) break;
+      for (const Line& line : page.lines) {
+        if (line.role != LineRole::kBody) continue;
+        const std::string text = Compact(line.text);
+        if (text == "目录") {
+          in_contents = true;
+          continue;
+        }
+        if (!in_contents) continue;
+        if (const auto title = ClassifyTableTitle(WithoutLeader(text))) {
+          listed.insert(title->code);
+          pending.clear();
+        } else if (const auto joined = ClassifyTableTitle(WithoutLeader(pending + text))) {
+          listed.insert(joined->code);
+          pending.clear();
+        } else {
+          pending = text;
+        }
+      }
+    }
+  }
+  if (listed.size() < 3) listed.clear();
+  return listed;
+}
+
 }  // namespace
 
 std::string_view ReportKindName(ReportKind kind) {
@@ -180,6 +237,7 @@ ReportModel BuildReportModel(std::vector<Document> files) {
     }
   }
   model.narrative_only = model.tables.empty();
+  model.contents_tables = ContentsTables(model);
 
   // Cover of each file.
   ReportKind cover_kind = ReportKind::kUnknown;

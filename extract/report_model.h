@@ -4,6 +4,7 @@
 #ifndef FISCALCHECK_EXTRACT_REPORT_MODEL_H_
 #define FISCALCHECK_EXTRACT_REPORT_MODEL_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,9 @@ struct ReportModel {
   std::vector<FactSighting> year_sightings;        // every place a report year is printed
   std::vector<FactSighting> department_sightings;  // every place the department is named
   bool narrative_only = false;  // the files hold no standard table (e.g. Beijing's)
+  // The standard tables the report's own table of contents (目录) lists; empty when it has none
+  // or it names fewer than three standard tables (then it is no list of tables).
+  std::set<TableCode> contents_tables;
 };
 
 }  // namespace fiscalcheck

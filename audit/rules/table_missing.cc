@@ -12,77 +12,9 @@
 
 #include "audit/rules/rules.h"
 #include "audit/table_refs.h"
-#include "extract/utf8.h"
 
 namespace fiscalcheck {
 namespace {
-
-// The text without spaces (a contents heading is often spaced: `目  录`).
-std::string WithoutSpaces(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c != ' ' && c != '\t') out += c;
-  }
-  size_t at;
-  while ((at = out.find("\xE3\x80\x80")) != std::string::npos) out.erase(at, 3);  // U+3000
-  return out;
-}
-
-// A contents entry without its leader and page number: `一、收入支出决算总表……3` →
-// `一、收入支出决算总表`.
-std::string WithoutLeader(std::string text) {
-  auto strip_suffix = [&](std::string_view s) {
-    if (text.size() >= s.size() && text.compare(text.size() - s.size(), s.size(), s) == 0) {
-      text.erase(text.size() - s.size());
-      return true;
-    }
-    return false;
-  };
-  while (!text.empty() && text.back() >= '0' && text.back() <= '9') text.pop_back();
-  while (strip_suffix("…") || strip_suffix(".") || strip_suffix("·") || strip_suffix("-") ||
-         strip_suffix("—")) {
-  }
-  return text;
-}
-
-// The standard tables the report's table of contents lists: the body lines after a `目录`
-// heading on the report's first pages (before its first table). Empty when there is no contents
-// page or it names fewer than three standard tables (then it is no list of tables).
-std::set<TableCode> ListedTables(const ReportModel& model) {
-  std::set<TableCode> listed;
-  for (size_t f = 0; f < model.files.size(); ++f) {
-    int first_table_page = 1 << 30;
-    for (size_t t = 0; t < model.tables.size(); ++t) {
-      if (model.table_file[t] != static_cast<int>(f)) continue;
-      for (int p : model.tables[t].pages) first_table_page = std::min(first_table_page, p);
-    }
-    bool in_contents = false;
-    std::string pending;  // an entry wrapped over lines (`…“三公”经费支出决` / `算表`)
-    for (const Page& page : model.files[f].pages) {
-      if (page.number >= first_table_page || page.number > 6) break;
-      for (const Line& line : page.lines) {
-        if (line.role != LineRole::kBody) continue;
-        const std::string text = WithoutSpaces(line.text);
-        if (text == "目录") {
-          in_contents = true;
-          continue;
-        }
-        if (!in_contents) continue;
-        if (const auto title = ClassifyTableTitle(WithoutLeader(text))) {
-          listed.insert(title->code);
-          pending.clear();
-        } else if (const auto joined = ClassifyTableTitle(WithoutLeader(pending + text))) {
-          listed.insert(joined->code);
-          pending.clear();
-        } else {
-          pending = text;
-        }
-      }
-    }
-  }
-  if (listed.size() < 3) listed.clear();
-  return listed;
-}
 
 // Whether T1 lists income by fund (a 政府性基金 or 一般公共预算 line) but has no line of the
 // funds of `code` (T8: 政府性基金, T9: 国有资本经营).
@@ -119,7 +51,7 @@ void Check(const ReportModel& model, AuditContext& context) {
     return;
   }
   const int last = model.kind == ReportKind::kFinal ? 9 : 7;
-  const std::set<TableCode> listed = ListedTables(model);
+  const std::set<TableCode>& listed = model.contents_tables;
   for (int code = 1; code <= last; ++code) {
     const TableCode c = static_cast<TableCode>(code);
     if (!TablesOf(model, c).empty()) {

@@ -398,28 +398,27 @@ std::vector<FactRef> TotalByWording(const std::vector<Table>& tables, const Clai
   for (std::string_view noise : {"、", "，", "预算", "当年", "本部门", "安排的", "安排"}) {
     ReplaceAll(key, noise, "");
   }
-  static const RE2 kT1(R"((?:收支总计?|收入支出总计|收入总计支出总计均?))");
-  static const RE2 kT4(R"(财政拨款(?:收支总计?|收入支出总计|收入总计支出总计均?))");
-  static const RE2 kT5(R"(一般公共(?:财政)?(?:拨款)?(?:支出)?)");
-  static const RE2 kT8(R"(政府性基金(?:拨款)?(?:支出){0,2})");
-  static const RE2 kT9(R"(国有资本经营(?:拨款)?(?:支出){0,2})");
-  static const RE2 kT7(R"((?:财政拨款|一般公共)?三公经费(?:支出)?(?:合计|总额)?)");
-  static const RE2 kT6(R"((?:一般公共(?:财政)?(?:拨款)?|财政拨款)基本支出)");
+  // Wording → table, tried in this order (T4's wording contains T1's).
+  struct Wording {
+    RE2 pattern;
+    TableCode code;
+  };
+  static const Wording kWordings[] = {
+      {{R"(财政拨款(?:收支总计?|收入支出总计|收入总计支出总计均?))"}, TableCode::kT4},
+      {{R"((?:收支总计?|收入支出总计|收入总计支出总计均?))"}, TableCode::kT1},
+      {{R"(一般公共(?:财政)?(?:拨款)?(?:支出)?)"}, TableCode::kT5},
+      {{R"(政府性基金(?:拨款)?(?:支出){0,2})"}, TableCode::kT8},
+      {{R"(国有资本经营(?:拨款)?(?:支出){0,2})"}, TableCode::kT9},
+      {{R"((?:财政拨款|一般公共)?三公经费(?:支出)?(?:合计|总额)?)"}, TableCode::kT7},
+      // `财政拨款基本支出预算18570.82万元`: the 基本支出表's 合计.
+      {{R"((?:一般公共(?:财政)?(?:拨款)?|财政拨款)基本支出)"}, TableCode::kT6},
+  };
   std::optional<TableCode> code;
-  if (RE2::FullMatch(key, kT4)) {
-    code = TableCode::kT4;
-  } else if (RE2::FullMatch(key, kT1)) {
-    code = TableCode::kT1;
-  } else if (RE2::FullMatch(key, kT5)) {
-    code = TableCode::kT5;
-  } else if (RE2::FullMatch(key, kT8)) {
-    code = TableCode::kT8;
-  } else if (RE2::FullMatch(key, kT9)) {
-    code = TableCode::kT9;
-  } else if (RE2::FullMatch(key, kT7)) {
-    code = TableCode::kT7;
-  } else if (RE2::FullMatch(key, kT6)) {
-    code = TableCode::kT6;  // `财政拨款基本支出预算18570.82万元`: the 基本支出表's 合计
+  for (const Wording& w : kWordings) {
+    if (RE2::FullMatch(key, w.pattern)) {
+      code = w.code;
+      break;
+    }
   }
   std::vector<FactRef> out;
   if (!code) return out;
