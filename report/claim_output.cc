@@ -68,6 +68,13 @@ nlohmann::ordered_json ClaimsJson(const Narrative& narrative, const std::vector<
                    {"bbox", BBoxJson(c.source.box)}};
     if (c.fact) {
       j["fact"] = FactJson(*c.fact, tables);
+    } else if (c.Bound()) {
+      // A derived fact (claim.h): no one cell; the cells it sums and how.
+      j["fact"] = nullptr;
+      j["derivation"] = c.derivation;
+      nlohmann::ordered_json terms = nlohmann::ordered_json::array();
+      for (const FactRef& f : c.fact_terms) terms.push_back(FactJson(f, tables));
+      j["fact_terms"] = std::move(terms);
     } else {
       j["fact"] = nullptr;
       if (!c.unbound_reason.empty()) j["unbound_reason"] = c.unbound_reason;

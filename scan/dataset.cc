@@ -160,6 +160,8 @@ const std::vector<ChildTableSchema>& DatasetSchema() {
         {"fact_table_code", "TEXT"},
         {"fact_row_index", "INTEGER"},
         {"fact_column_index", "INTEGER"},
+        {"fact_terms", "TEXT"},
+        {"fact_derivation", "TEXT"},
         {"unbound_reason", "TEXT"}},
        {"claim_index"}},
       {"findings",

@@ -160,6 +160,18 @@ json ReportRows(const ReportModel& model) {
       j["fact_row_index"] = c.fact->row;
       j["fact_column_index"] = c.fact->column;
     }
+    if (!c.fact_terms.empty()) {
+      // A derived fact: the cells it sums (join `line_items` on each) and how.
+      json terms = json::array();
+      for (const FactRef& f : c.fact_terms) {
+        terms.push_back({{"table_index", f.table},
+                         {"table_code", std::string(TableCodeName(f.code))},
+                         {"row_index", f.row},
+                         {"column_index", f.column}});
+      }
+      j["fact_terms"] = terms.dump();
+      j["fact_derivation"] = c.derivation;
+    }
     claims.push_back(std::move(j));
   }
   rows["claims"] = std::move(claims);

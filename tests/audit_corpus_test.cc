@@ -207,6 +207,24 @@ TEST(AuditCorpus, CompletionOfAZeroInitialBudget) {
   EXPECT_TRUE(AnyStated(Warnings(r, "undefined-ratio"), "95.89%"));
 }
 
+// A T6 printed as two lanes (人员经费 | 公用经费, each with its 合计; Shanghai 决算): the
+// narrative's `一般公共预算财政拨款基本支出` is their sum. sh-putuo-finance-2024-final.pdf p.23
+// states 2336.91 = 2152.26 + 184.65 (no finding); sh-putuo-planning-2024-final.pdf p.24 states
+// 5377.64 where T6 p.16 gives 4884.09 + 480.66 = 5364.75 (its 人员经费 4896.98 is of all funds).
+TEST(AuditCorpus, BasicExpenditureOfATwoLaneT6IsTheSumOfItsLanes) {
+  const ReportModel finance = ModelOf(ProjectCorpusFile(kFinance));
+  bool derived = false;
+  for (const Claim& c : finance.narrative.claims) {
+    if (c.kind == ClaimKind::kAmount && c.value && c.value->ToString() == "2336.91") {
+      derived = c.fact_terms.size() == 2;
+    }
+  }
+  EXPECT_TRUE(derived);
+  EXPECT_FALSE(AnyStated(Warnings(RunAudit(finance), "narrative-amount"), "2336.91万元"));
+  const AuditResult planning = RunAudit(ModelOf(ProjectCorpusFile(kPlanning)));
+  EXPECT_TRUE(AnyStated(Warnings(planning, "narrative-amount"), "5377.64万元"));
+}
+
 TEST(AuditCorpus, ReadmeRuleCatalogueIsGenerated) {
   std::ifstream in(std::string(FISCALCHECK_SOURCE_DIR) + "/README.md");
   std::string line, table;

@@ -5,13 +5,19 @@
 
 #include "extract/claims/claim_binder.h"
 #include "extract/claims/claim_extractor.h"
+#include "extract/claims/derived_facts.h"
 #include "extract/claims/narrative_text.h"
 #include "extract/claims/placeholders.h"
 #include "extract/utf8.h"
 #include "gtest/gtest.h"
+#include "tests/claim_fixtures.h"
 
 namespace fiscalcheck {
 namespace {
+
+using ::fiscalcheck::testing::AmountColumn;
+using ::fiscalcheck::testing::Row;
+using ::fiscalcheck::testing::Stating;
 
 std::vector<Claim> Of(ClaimKind kind, const std::vector<Claim>& claims) {
   std::vector<Claim> out;
@@ -225,13 +231,6 @@ TEST(ClaimForms, NoCrashOnArbitraryText) {
 }
 
 // The claim of `claims` stating `number` (as displayed) of `kind`, or nullptr.
-const Claim* Stating(const std::vector<Claim>& claims, ClaimKind kind, const std::string& number) {
-  for (const Claim& c : claims) {
-    if (c.kind == kind && c.value && c.value->ToString() == number) return &c;
-  }
-  return nullptr;
-}
-
 // huzhou-city-health-2026-dept-budget.pdf p. 7: the list's shares are of the 收入预算 total
 // stated in the sentence before, not of the list's first item; the rates after `主要是` belong
 // to the sub-clause's own subjects, not to 收入.
@@ -383,22 +382,6 @@ TEST(Sections, MultiTopicHeadingsExplainNoSingleTable) {
   EXPECT_FALSE(SpecificSectionTable(DecodeUtf8("（二）机关运行经费、政府采购情况")));
   EXPECT_EQ(SectionTable(DecodeUtf8("（六）“三公”经费和机关运行经费预算情况说明")), TableCode::kT7);
   EXPECT_EQ(SectionTable(DecodeUtf8("十、机关运行经费安排情况说明")), TableCode::kT12);
-}
-
-Column AmountColumn(int index, std::vector<std::string> path) {
-  return {index, ColumnKind::kAmount, 0, std::move(path), "", 0, 0};
-}
-
-TableRow Row(const std::string& name, const std::vector<std::string>& cells) {
-  TableRow row;
-  row.name = name;
-  row.cells.resize(cells.size() + 1);
-  row.cells[0].text = name;
-  for (size_t i = 0; i < cells.size(); ++i) {
-    row.cells[i + 1].text = cells[i];
-    row.cells[i + 1].value = Decimal::Parse(cells[i]);
-  }
-  return row;
 }
 
 // Budget wording for a table's total (hz-city-meteorology-2026-dept-budget.pdf p. 4,
@@ -829,6 +812,418 @@ TEST(ClaimBinding, DoubledClassCodeAndExpenditureTypeColumn) {
   ASSERT_TRUE(training->fact.has_value()) << training->unbound_reason;
   EXPECT_EQ(training->fact->row, 1);
   EXPECT_EQ(training->fact->column, 4);  // 专项业务经费支出, not 合计 (109.6)
+}
+
+// A T6 class row (`301 工资福利支出`) with its figure in column 1.
+TableRow ClassRow(const std::string& code, const std::string& name, const std::string& figure) {
+  TableRow row = Row(name, {figure});
+  row.code = code;
+  row.level = 1;
+  return row;
+}
+
+// js-prov-highcourt-2018-dept-budget.pdf p. 21-22 (T6 pp. 11-12, printed twice: 财政拨款 and
+// 一般公共预算 基本支出预算表): no cell prints 人员经费 or 公用经费; they are T6's 301 + 303 and
+// 302 (DOMAIN.md's T6 identity), each from the copy the section's heading names.
+TEST(ClaimBinding, PersonnelAndPublicFundsAreDerivedFromT6Classes) {
+  auto t6 = [](const std::string& title) {
+    Table t;
+    t.code = TableCode::kT6;
+    t.title = title;
+    t.unit = Unit::kWanYuan;
+    t.columns = {{0, ColumnKind::kName, 0, {"科目名称"}, "", 0, 0}, AmountColumn(1, {"金额"})};
+    t.rows = {Row("合计", {"18,570.82"}), ClassRow("301", "工资福利支出", "13,747.87"),
+              ClassRow("302", "商品和服务支出", "3,407.38"),
+              ClassRow("303", "对个人和家庭的补助", "1,415.57")};
+    return t;
+  };
+  const std::vector<Table> tables = {t6("2018年度江苏省高级人民法院财政拨款基本支出预算表"),
+                                     t6("2018年度江苏省高级人民法院一般公共预算基本支出预算表")};
+  std::vector<Section> sections(2);
+  sections[0].heading = "六、财政拨款基本支出预算情况说明";
+  sections[0].table = TableCode::kT6;
+  sections[1].heading = "八、一般公共预算基本支出预算情况说明";
+  sections[1].table = TableCode::kT6;
+  auto claims =
+      ClaimsOfSentences({"（一）人员经费15163.44万元。", "（二）公用经费3407.38万元。"}, 2018, 0);
+  Append(claims, ClaimsOfSentences({"（一）人员经费15163.44万元。"}, 2018, 1));
+  BindClaims(tables, sections, claims, 2018);
+  ASSERT_EQ(claims.size(), 3u);
+  for (const Claim& c : claims) {
+    EXPECT_TRUE(c.Bound()) << c.subject << ": " << c.unbound_reason;
+    EXPECT_FALSE(c.fact.has_value());
+  }
+  ASSERT_EQ(claims[0].fact_terms.size(), 2u);
+  EXPECT_EQ(claims[0].derivation, "301+303");
+  EXPECT_EQ(claims[0].fact_terms[0].table, 0);  // 财政拨款 heading: the 财政拨款 copy
+  EXPECT_EQ(claims[0].fact_terms[0].row, 1);
+  EXPECT_EQ(claims[0].fact_terms[1].row, 3);
+  EXPECT_EQ(claims[1].derivation, "302");
+  EXPECT_EQ(claims[2].fact_terms[0].table, 1);  // 一般公共预算 heading: that copy
+  EXPECT_EQ(*DerivedSum(tables, claims[0].fact_terms, Unit::kWanYuan), *Decimal::Parse("15163.44"));
+}
+
+// Only the whole 人员经费/公用经费 of a part explaining T6 is derived: `在职人员经费`
+// (sz-city-finance-2026-dept-budget.pdf p. 7) and `日常公用经费` (xa-city-science-2022 p. 32) are
+// narrower; a part explaining T3 may state every fund's (sz-city-portoffice-2026 p. 6); a T6
+// without its 303 row gives no 人员经费; a T6 with a 人员经费 column is read there, not summed
+// (cq-city-commerce-2026 p. 10 prints 303 split between both parts). A rate of a derived amount
+// carries its terms (sz-city-portoffice-2026 p. 6, the change sentence after the amount).
+TEST(ClaimBinding, DerivedFactsOnlyForTheWholePartsOfAT6Section) {
+  Table t6;
+  t6.code = TableCode::kT6;
+  t6.title = "一般公共预算基本支出预算表";
+  t6.unit = Unit::kWanYuan;
+  t6.columns = {{0, ColumnKind::kName, 0, {"科目名称"}, "", 0, 0}, AmountColumn(1, {"金额"})};
+  t6.rows = {Row("合计", {"9,964.07"}), ClassRow("301", "工资福利支出", "8,009.83"),
+             ClassRow("302", "商品和服务支出", "919.20"),
+             ClassRow("303", "对个人和家庭的补助", "1,035.04")};
+  std::vector<Section> sections(2);
+  sections[0].table = TableCode::kT6;
+  sections[1].table = TableCode::kT3;
+  auto claims = ClaimsOfSentences(
+      {"（一）在职人员经费8,009.83万元，主要是在职人员工资福利和社保缴费等相关支出。",
+       "2022年专项业务费806.10万元，交通补贴81.08万元，日常公用经费109.15万元。",
+       "（二）公用经费919.20万元，主要包括公用综合定额经费、水电费、物业管理费、工会经费和职工福利"
+       "费等公用经费。",
+       "较2025年年初预算增加28.21万元，增幅3.2%。"},
+      2026, 0);
+  Append(claims, ClaimsOfSentences({"（二）公用经费919.20万元，主要包括公用综合定额经费、水电费、物"
+                                    "业管理费、工会经费和职工福利费等公用经费。"},
+                                   2026, 1));
+  const Claim* in_service = Stating(claims, ClaimKind::kAmount, "8009.83");
+  const Claim* daily = Stating(claims, ClaimKind::kAmount, "109.15");
+  Claim* change = const_cast<Claim*>(Stating(claims, ClaimKind::kChange, "28.21"));
+  ASSERT_TRUE(in_service && daily && change);
+  // As the report's extractor links it (the change sentence follows its amount).
+  const Claim* in_t6_part = nullptr;
+  for (const Claim& c : claims) {
+    if (c.kind == ClaimKind::kAmount && c.value && c.value->ToString() == "919.20" && !in_t6_part) {
+      in_t6_part = &c;
+    }
+  }
+  ASSERT_TRUE(in_t6_part);
+  change->subject_claim = in_t6_part->id;
+  BindClaims({t6}, sections, claims, 2026);
+  EXPECT_FALSE(in_service->Bound());
+  EXPECT_FALSE(daily->Bound());
+  EXPECT_EQ(in_t6_part->derivation, "302");
+  EXPECT_EQ(change->fact_terms, in_t6_part->fact_terms);
+  EXPECT_EQ(change->derivation, "302");
+  EXPECT_FALSE(claims.back().Bound()) << claims.back().derivation;  // the T3 part's
+
+  Table no_303 = t6;
+  no_303.rows.pop_back();
+  auto personnel = ClaimsOfSentences({"（一）人员经费15163.44万元。"}, 2026, 0);
+  BindClaims({no_303}, sections, personnel, 2026);
+  EXPECT_FALSE(personnel[0].Bound());
+  EXPECT_NE(personnel[0].unbound_reason.find("303"), std::string::npos)
+      << personnel[0].unbound_reason;
+
+  Table split;
+  split.code = TableCode::kT6;
+  split.title = "2026年一般公共预算基本支出情况表";
+  split.unit = Unit::kWanYuan;
+  split.columns = {{0, ColumnKind::kName, 0, {"科目名称"}, "", 0, 0},
+                   AmountColumn(1, {"基本支出", "总计"}),
+                   AmountColumn(2, {"基本支出", "人员经费"}),
+                   AmountColumn(3, {"基本支出", "公用经费"})};
+  split.rows = {Row("合计", {"43,436.09", "34,411.11", "9,024.98"}),
+                ClassRow("301", "工资福利支出", "32,959.79"),
+                ClassRow("303", "对个人和家庭的补助", "1,532.07")};
+  personnel = ClaimsOfSentences({"（一）人员经费34411.11万元。"}, 2026, 0);
+  BindClaims({split}, sections, personnel, 2026);
+  ASSERT_TRUE(personnel[0].fact.has_value()) << personnel[0].unbound_reason;
+  EXPECT_EQ(personnel[0].fact->column, 2);
+  EXPECT_TRUE(personnel[0].fact_terms.empty());
+}
+
+// js-prov-highcourt-2018-dept-budget.pdf p. 19: the subject of a change in a `主要原因是…`
+// sub-clause is the thing that changed, without the lead-in (it was `主要原因是基本支出`).
+TEST(ClaimSubjects, ReasonLeadInIsNotPartOfTheSubject) {
+  const auto changes =
+      Of(ClaimKind::kChange,
+         ClaimsOfSentence("主要原因是基本支出增加1447.63万元、项目支出安排减少200万元、"
+                          "单位预留机动经费增加3075.14万元。",
+                          2018));
+  ASSERT_EQ(changes.size(), 3u);
+  EXPECT_EQ(changes[0].subject, "基本支出");
+  EXPECT_EQ(changes[1].subject, "项目支出");
+  EXPECT_EQ(changes[2].subject, "单位预留机动经费");
+}
+
+// xa-city-science-2022-dept-budget.pdf p. 22: a cause between the subject and its verb
+// (`公用经费因人员增加正常增加`) is not part of the subject.
+TEST(ClaimSubjects, CauseBetweenSubjectAndVerb) {
+  const auto changes =
+      Of(ClaimKind::kChange,
+         ClaimsOfSentence("（2）行政运行（2060101）支出1187.60万元，比上年减少117.05万元，"
+                          "原因是局机关2022年人员绩效增量标准降低人员经费减少139.51万元；"
+                          "公用经费因人员增加正常增加22.46万元。",
+                          2022));
+  ASSERT_EQ(changes.size(), 3u);
+  EXPECT_EQ(changes[2].subject, "公用经费");
+  // `因公出国（境）费` keeps its `因`.
+  const auto trip = Of(ClaimKind::kChange, ClaimsOfSentence("因公出国（境）费减少15万元。", 2026));
+  ASSERT_EQ(trip.size(), 1u);
+  EXPECT_EQ(trip[0].subject, "因公出国（境）费");
+}
+
+// xa-city-science-2022-dept-budget.pdf p. 20: `一般公共预算` is a fund's name, not a subject
+// followed by the measure `预算` (it was cut to `一般公`); the change after the list closed by `；`
+// is the sentence total's, not the last item's (`上年实户资金余额`).
+TEST(ClaimSubjects, FundNameAndChangeOfTheTotalAfterAList) {
+  const auto claims = ClaimsOfSentence(
+      "2022年本部门预算收入94386.49万元，其中：一般公共预算拨款收入93664.78万元，上年实户资金余额"
+      "721.71万元；比2021年增加33752.30万元，主要原因是：一般公共预算增加33030.59万元，上年实户资"
+      "金余额增加721.71万元。",
+      2022);
+  const Claim* total = Stating(claims, ClaimKind::kAmount, "94386.49");
+  const Claim* change = Stating(claims, ClaimKind::kChange, "33752.30");
+  const Claim* fund = Stating(claims, ClaimKind::kChange, "33030.59");
+  ASSERT_TRUE(total && change && fund);
+  EXPECT_EQ(change->subject_claim, total->id);
+  EXPECT_EQ(fund->subject, "一般公共预算");
+}
+
+// cq-city-govoffice-2026-dept-budget.pdf p. 3: `…住房保障支出539.91万元；支出比2025年增加` is
+// the change of the expenditure total, never of the list's last item.
+TEST(ClaimSubjects, BareSideWordAfterAListIsTheTotal) {
+  const auto claims = ClaimsOfSentence(
+      "2026年年初预算数19,230.18万元，其中：一般公共服务支出15,958.96万元，教育支出15."
+      "26万元，社会保"
+      "障和就业支出1,595.94万元，卫生健康支出446.95万元，资源勘探工业信息等支出673.17万元，住房保障"
+      "支出539.91万元；支出比2025年增加2,784.38万元，主要是基本支出增加362.10万元，项目支出增加2,"
+      "422.28万元。",
+      2026);
+  const Claim* total = Stating(claims, ClaimKind::kAmount, "19230.18");
+  const Claim* change = Stating(claims, ClaimKind::kChange, "2784.38");
+  ASSERT_TRUE(total && change);
+  EXPECT_EQ(change->subject, "支出");
+  EXPECT_EQ(change->subject_claim, total->id);
+}
+
+// xa-city-commerce-2022-dept-budget.pdf p. 30: `较上年增加了1.91万元` is about the amount before
+// it (the verb's `了` once left `增` as the subject).
+TEST(ClaimSubjects, VerbWithTrailingParticle) {
+  const auto claims = ClaimsOfSentence(
+      "2022年本部门一般公共预算培训费预算支出21.39万元，较上年增加了1.91万元（9.80%）。", 2022);
+  const Claim* amount = Stating(claims, ClaimKind::kAmount, "21.39");
+  const Claim* change = Stating(claims, ClaimKind::kChange, "1.91");
+  ASSERT_TRUE(amount && change);
+  EXPECT_EQ(change->subject, amount->subject);
+  EXPECT_EQ(change->subject_claim, amount->id);
+}
+
+// js-prov-highcourt-2018-dept-budget.pdf p. 17: `收、支预算总计各增加` changes the
+// `收入、支出预算总计` stated before it; the sub-clause of the next sentence explains that total's
+// change, so its items are the report's rows (T1's 基本支出, 项目支出).
+TEST(ClaimBinding, SubClauseOfATotalsChangeNamesTheReportsRows) {
+  Table t1;
+  t1.code = TableCode::kT1;
+  t1.title = "收支预算总表";
+  t1.unit = Unit::kWanYuan;
+  t1.columns = {{0, ColumnKind::kName, 0, {"项目"}, "", 0, 0}, AmountColumn(1, {"金额"})};
+  t1.rows = {Row("收入合计", {"33172.15"}), Row("一、基本支出", {"18570.82"}),
+             Row("二、项目支出", {"11343.27"})};
+  std::vector<Section> sections(1);
+  sections[0].table = TableCode::kT1;
+  auto claims = ClaimsOfSentences(
+      {"江苏省高级人民法院2018年度收入、支出预算总计33172.15万元，与上年相比收、支预算总计各增加"
+       "4322.77万元，增长14.98%。",
+       "主要原因是基本支出增加1447.63万元、项目支出安排减少200万元、单位预留机动经费增加3075."
+       "14万元。"},
+      2018, 0);
+  BindClaims({t1}, sections, claims, 2018);
+  const Claim* total = Stating(claims, ClaimKind::kAmount, "33172.15");
+  const Claim* change = Stating(claims, ClaimKind::kChange, "4322.77");
+  const Claim* growth = Stating(claims, ClaimKind::kGrowth, "14.98");
+  const Claim* basic = Stating(claims, ClaimKind::kChange, "1447.63");
+  const Claim* reserve = Stating(claims, ClaimKind::kChange, "3075.14");
+  ASSERT_TRUE(total && change && growth && basic && reserve);
+  EXPECT_EQ(change->subject_claim, total->id);
+  EXPECT_EQ(growth->subject_claim, total->id);
+  ASSERT_TRUE(basic->fact.has_value()) << basic->unbound_reason;
+  EXPECT_EQ(basic->fact->row, 1);
+  EXPECT_FALSE(reserve->Bound());  // no row of that name
+}
+
+// xa-city-science-2022-dept-budget.pdf p. 22: a sub-clause explaining one row's change names
+// parts of that row (`人员经费` of 行政运行), never the report's column of that name.
+TEST(ClaimBinding, SubClauseOfARowsChangeStaysUnbound) {
+  Table t5;
+  t5.code = TableCode::kT5;
+  t5.title = "一般公共预算支出表";
+  t5.unit = Unit::kWanYuan;
+  t5.columns = {{0, ColumnKind::kName, 0, {"科目"}, "", 0, 0},
+                AmountColumn(1, {"合计"}),
+                AmountColumn(2, {"人员经费"}),
+                AmountColumn(3, {"公用经费"})};
+  t5.rows = {Row("合计", {"93664.78", "5000.00", "800.00"}),
+             Row("行政运行", {"1187.60", "1000.00", "187.60"})};
+  t5.rows[1].code = "2060101";
+  std::vector<Section> sections(1);
+  sections[0].table = TableCode::kT5;
+  auto claims = ClaimsOfSentences(
+      {"（2）行政运行（2060101）支出1187.60万元，比上年减少117.05万元，原因是局机关2022年人员绩效增"
+       "量标准降低人员经费减少139.51万元；公用经费因人员增加正常增加22.46万元。"},
+      2022, 0);
+  BindClaims({t5}, sections, claims, 2022);
+  const Claim* row_change = Stating(claims, ClaimKind::kChange, "117.05");
+  const Claim* running = Stating(claims, ClaimKind::kChange, "22.46");
+  ASSERT_TRUE(row_change && running);
+  ASSERT_TRUE(row_change->fact.has_value()) << row_change->unbound_reason;
+  EXPECT_EQ(running->subject, "公用经费");
+  EXPECT_FALSE(running->Bound());
+}
+
+// js-prov-highcourt-2018-dept-budget.pdf p. 17-18 (T1 p. 9, T4 p. 11): budget wording names a
+// side's total of T1 that the Jiangsu template prints as `当年收入小计` (the year's) and
+// `收入合计`/`支出合计` (the grand totals, no 总计 row); `财政拨款收入预算总计` is T4's.
+TEST(ClaimBinding, SideTotalsByBudgetWordingInATemplateWithoutZongji) {
+  Table t1;
+  t1.code = TableCode::kT1;
+  t1.title = "2018年度江苏省高级人民法院收支预算总表";
+  t1.unit = Unit::kWanYuan;
+  t1.columns = {{0, ColumnKind::kName, 0, {"项目"}, "", 0, 0},
+                AmountColumn(1, {"收入", "金额"}),
+                {2, ColumnKind::kAmount, 1, {"支出", "支出用途", "金额"}, "", 0, 0}};
+  auto spent = [](const std::string& name, const std::string& figure) {
+    TableRow row = Row(name, {"", figure});
+    row.lane = 1;
+    return row;
+  };
+  t1.rows = {Row("一、财政拨款", {"33172.15"}), Row("当年收入小计", {"33172.15"}),
+             Row("上年结转资金", {"10.00"}),    Row("收入合计", {"33182.15"}),
+             spent("当年支出小计", "33172.15"), spent("支出合计", "33182.15")};
+  Table t4;
+  t4.code = TableCode::kT4;
+  t4.title = "2018年度江苏省高级人民法院财政拨款收支预算总表";
+  t4.unit = Unit::kWanYuan;
+  t4.columns = t1.columns;
+  t4.rows = {Row("一、一般公共预算", {"33172.15"}), Row("收入合计", {"33172.15"}),
+             spent("支出合计", "33172.15")};
+  auto claims = ClaimsOfSentences(
+      {"（二）支出预算总计33182.15万元。", "江苏省高级人民法院本年收入预算合计33172.15万元，其中：",
+       "江苏省高级人民法院本年支出预算合计33172.15万元，其中：",
+       "财政拨款收入预算总计33172.15万元。"},
+      2018);
+  BindClaims({t1, t4}, {}, claims, 2018);
+  const Claim* grand = Stating(claims, ClaimKind::kAmount, "33182.15");
+  ASSERT_TRUE(grand && grand->fact.has_value()) << (grand ? grand->unbound_reason : "");
+  EXPECT_EQ(grand->fact->code, TableCode::kT1);
+  EXPECT_EQ(grand->fact->row, 5);  // 支出合计
+  std::vector<const Claim*> year;
+  for (const Claim& c : claims) {
+    if (c.kind == ClaimKind::kAmount && c.value && c.value->ToString() == "33172.15") {
+      year.push_back(&c);
+    }
+  }
+  ASSERT_EQ(year.size(), 3u);
+  for (const Claim* c : year) ASSERT_TRUE(c->fact.has_value()) << c->subject << c->unbound_reason;
+  EXPECT_EQ(year[0]->fact->row, 1);  // 当年收入小计
+  EXPECT_EQ(year[1]->fact->row, 4);  // 当年支出小计
+  EXPECT_EQ(year[2]->fact->code, TableCode::kT4);
+  EXPECT_EQ(year[2]->fact->row, 1);  // T4's 收入合计
+}
+
+// huzhou-city-health-2026-dept-budget.pdf p. 7-8 (T1 p. 25): a fund's allocation as income
+// (`一般公共预算拨款收入`, `政府性基金当年拨款收入`) is T1's income item printed with the fund's
+// name alone; suzhou-city-audit-2026-dept-budget.pdf p. 24: `本年附属单位上缴收入` is T1's
+// `附属单位上缴收入`; cq-city-commerce-2026-dept-budget.pdf p. 4: an expenditure is never read
+// from T1's income side (`一般公共预算财政拨款支出` is T4's 支出合计 × 一般公共预算).
+TEST(ClaimBinding, FundAllocationIncomeAndSides) {
+  Table t1;
+  t1.code = TableCode::kT1;
+  t1.title = "2026年市级部门收支预算总表";
+  t1.unit = Unit::kWanYuan;
+  t1.columns = {{0, ColumnKind::kName, 0, {"项目"}, "", 0, 0}, AmountColumn(1, {"收入", "预算数"})};
+  t1.rows = {Row("一、财政拨款", {"64618.75"}), Row("一般公共预算", {"37018.75"}),
+             Row("政府性基金预算", {"27600.00"}), Row("六、附属单位上缴收入", {"0.00"})};
+  Table t4;
+  t4.code = TableCode::kT4;
+  t4.title = "2026年市级部门财政拨款收支预算总表";
+  t4.unit = Unit::kWanYuan;
+  t4.columns = {{0, ColumnKind::kName, 0, {"项目"}, "", 0, 0},
+                AmountColumn(1, {"支出", "合计"}),
+                AmountColumn(2, {"支出", "一般公共预算"})};
+  t4.rows = {Row("支出合计", {"64618.75", "37018.75"})};
+  auto claims = ClaimsOfSentences(
+      {"其中：一般公共预算拨款收入37018.75万元，占7.2%；政府性基金收入27600.00万元，占5.4%。",
+       "收入包括：一般公共预算当年拨款收入37018.75万元、政府性基金当年拨款收入27600.00万元。",
+       "本年附属单位上缴收入0万元，占0%；", "2026年一般公共预算财政拨款支出37018.75万元。"},
+      2026);
+  BindClaims({t1, t4}, {}, claims, 2026);
+  int income_items = 0;
+  for (const Claim& c : claims) {
+    if (c.kind != ClaimKind::kAmount) continue;
+    ASSERT_TRUE(c.fact.has_value()) << c.subject << ": " << c.unbound_reason;
+    if (c.subject.find("支出") != std::string::npos) {
+      EXPECT_EQ(c.fact->code, TableCode::kT4) << c.subject;
+      EXPECT_EQ(c.fact->column, 2) << c.subject;
+      continue;
+    }
+    ++income_items;
+    EXPECT_EQ(c.fact->code, TableCode::kT1) << c.subject;
+    const int row = c.subject.find("附属") != std::string::npos         ? 3
+                    : c.subject.find("政府性基金") != std::string::npos ? 2
+                                                                        : 1;
+    EXPECT_EQ(c.fact->row, row) << c.subject;
+  }
+  EXPECT_EQ(income_items, 5);
+}
+
+// yt-city-statistics-2026-dept-budget.pdf p. 27 (T7 p. 21, a header read with `小计` run into its
+// neighbour: `公务用车购置小计经费`); sz-city-finance-2026-dept-budget.pdf p. 10 (T7 split by
+// fund under each item); cc-city-petition-2026-dept-budget.pdf p. 18 (`对个人和家庭补助支出` is
+// T6's `对个人和家庭的补助`).
+TEST(ClaimBinding, SanGongSubtotalsFundSplitsAndClassWithoutDe) {
+  Table t7;
+  t7.code = TableCode::kT7;
+  t7.title = "一般公共预算“三公”经费支出情况表";
+  t7.unit = Unit::kWanYuan;
+  t7.columns = {
+      AmountColumn(0, {"2026年预算数", "合计"}),
+      AmountColumn(1, {"2026年预算数", "因公出国（境）经费"}),
+      AmountColumn(2, {"2026年预算数", "公务用车购置及运行维护费", "公务用车购置小计经费"}),
+      AmountColumn(3, {"2026年预算数", "公务用车购置及运行维护费", "公务用车运行维护费"}),
+      AmountColumn(4, {"2026年预算数", "公务接待费"}),
+      AmountColumn(5, {"公务用车购置费", "一般公共预算"}),
+      AmountColumn(6, {"公务用车购置费", "政府性基金预算"})};
+  TableRow row = Row("", {"14.30", "", "12.50", "12.50", "1.80", "0.00", "0.00"});
+  row.cells.erase(row.cells.begin());
+  t7.rows = {row};
+  Table t6;
+  t6.code = TableCode::kT6;
+  t6.title = "一般公共预算基本支出表";
+  t6.unit = Unit::kWanYuan;
+  t6.columns = {{0, ColumnKind::kName, 0, {"科目名称"}, "", 0, 0}, AmountColumn(1, {"合计"})};
+  t6.rows = {Row("对个人和家庭的补助", {"85.98"})};
+  t6.rows[0].code = "303";
+  std::vector<Section> sections(2);
+  sections[0].table = TableCode::kT7;
+  sections[1].table = TableCode::kT6;
+  auto claims = ClaimsOfSentences(
+      {"2026年通过一般公共预算财政拨款安排的“三公”经费预算共14.3万元，与上年基本持平。",
+       "公务用车购置及运行费12.5万元。",
+       "公务用车购置费2026年预算数0.00万元，较2025年年初预算减少12.00万元。"},
+      2026, 0);
+  Append(claims,
+         ClaimsOfSentences({"（三）对个人和家庭补助支出85.98万元，占支出预算的5.11%；"}, 2026, 1));
+  BindClaims({t7, t6}, sections, claims, 2026);
+  const Claim* total = Stating(claims, ClaimKind::kAmount, "14.3");
+  const Claim* vehicles = Stating(claims, ClaimKind::kAmount, "12.5");
+  const Claim* purchase = Stating(claims, ClaimKind::kAmount, "0.00");
+  const Claim* family = Stating(claims, ClaimKind::kAmount, "85.98");
+  ASSERT_TRUE(total && vehicles && purchase && family);
+  ASSERT_TRUE(total->fact.has_value()) << total->unbound_reason;
+  EXPECT_EQ(total->fact->column, 0);
+  ASSERT_TRUE(vehicles->fact.has_value()) << vehicles->unbound_reason;
+  EXPECT_EQ(vehicles->fact->column, 2);
+  ASSERT_TRUE(purchase->fact.has_value()) << purchase->unbound_reason;
+  EXPECT_EQ(purchase->fact->column, 5);
+  ASSERT_TRUE(family->fact.has_value()) << family->unbound_reason;
+  EXPECT_EQ(family->fact->code, TableCode::kT6);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // sentences of sh-putuo-planning-2024-final.pdf pp. 20–25, figures altered where a rule must
 // fire). Each test fails when its rule is removed from the catalogue.
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "audit/auditor.h"
@@ -222,6 +223,10 @@ TEST(NarrativeRules, StatedTwiceNeedsTheSameQuantity) {
             0);
   EXPECT_EQ(count("政府采购工程预算465.53万元。其中一般公共预算拨款政府采购工程预算121.55万元。"),
             0);
+  // The totals of two functional subjects (js-prov-procuratorate-2018-dept-budget.pdf p.26).
+  EXPECT_EQ(count("检察（款）：2018年预算支出合计16,444.36万元。"
+                  "行政运行（项）：2018年预算支出合计1,836.22万元。"),
+            0);
   // The same subject, year and scope in two sentences is still one fact.
   EXPECT_EQ(count("政府性基金预算财政拨款支出568,051.63万元。政府性基金预算财政拨款支出568,061.63"
                   "万元。"),
@@ -238,6 +243,60 @@ TEST(NarrativeRules, NoShareCheckAgainstAGuessedBase) {
       "1,110,972.11万元，占55.13%；其他收入98,870.55万元，占4.91%。";
   EXPECT_EQ(Count(RunAudit(NarrativeModel(text)), "narrative-ratio", Severity::kWarning), 0);
   EXPECT_EQ(Count(RunAudit(NarrativeModel(text)), "narrative-ratio", Severity::kError), 0);
+}
+
+// js-prov-highcourt-2018-dept-budget.pdf p. 21 (T6 pp. 11-12): `人员经费` is no cell but T6's
+// 301 + 303. Within the rounding envelope of the sum (each term ± 0.005) it passes, even one
+// unit of the last digit off the exact sum; a figure beyond it is flagged with every term cell as
+// evidence.
+Table BasicByClass(const std::string& allowances) {
+  Table t;
+  t.code = TableCode::kT6;
+  t.title = "一般公共预算财政拨款基本支出决算表";
+  t.unit = Unit::kWanYuan;
+  t.pages = {11, 12};
+  t.columns = {{0, ColumnKind::kName, 0, {"科目名称"}, "", 0, 0},
+               {1, ColumnKind::kAmount, 0, {"金额"}, "", 0, 0}};
+  for (const auto& [code, name, figure] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"301", "工资福利支出", "13747.87"},
+           {"302", "商品和服务支出", "3407.38"},
+           {"303", "对个人和家庭的补助", allowances}}) {
+    TableRow row;
+    row.code = code;
+    row.level = 1;
+    row.name = name;
+    row.page = 12;
+    row.cells.resize(2);
+    row.cells[0].text = name;
+    row.cells[1].text = figure;
+    row.cells[1].value = Decimal::Parse(figure);
+    t.rows.push_back(row);
+  }
+  return t;
+}
+
+TEST(NarrativeRules, DerivedFactAgainstTheSumOfItsCells) {
+  ReportModel m =
+      NarrativeModel("（一）人员经费15163.44万元。", {BasicByClass("1415.57")}, TableCode::kT6);
+  ASSERT_EQ(m.narrative.claims[0].fact_terms.size(), 2u) << m.narrative.claims[0].unbound_reason;
+  EXPECT_EQ(Count(RunAudit(m), "narrative-amount", Severity::kWarning), 0);
+  // 15163.45 is within 15163.44 ± (0.005 + 0.005): consistent, not even a 尾差.
+  m = NarrativeModel("（一）人员经费15163.45万元。", {BasicByClass("1415.57")}, TableCode::kT6);
+  EXPECT_EQ(Count(RunAudit(m), "narrative-amount", Severity::kWarning), 0);
+  m = NarrativeModel("（一）人员经费15163.4万元。", {BasicByClass("1415.57")}, TableCode::kT6);
+  EXPECT_EQ(Count(RunAudit(m), "narrative-amount", Severity::kWarning), 0);
+  // 303 printed 1515.57: the text's figure is 100.00 short of the classes' sum.
+  m = NarrativeModel("（一）人员经费15163.44万元。", {BasicByClass("1515.57")}, TableCode::kT6);
+  const AuditResult r = RunAudit(m);
+  ASSERT_EQ(Count(r, "narrative-amount", Severity::kWarning), 1);
+  const Finding& f = r.findings.front();
+  EXPECT_EQ(f.category, "narrative-derived");
+  EXPECT_EQ(f.expected, "15263.44万元");
+  EXPECT_EQ(f.difference, "-100.00万元");
+  ASSERT_EQ(f.evidence.size(), 3u);  // the sentence, 301 and 303
+  EXPECT_EQ(f.evidence[1].text, "13747.87");
+  EXPECT_EQ(f.evidence[2].text, "1515.57");
 }
 
 }  // namespace

@@ -29,6 +29,18 @@ std::string SectionPath(const Narrative& n, int section) {
   return out;
 }
 
+// A derived fact as printed by --claims: `T6 derived 301+303 = 工资福利支出=13747.87 + …`.
+std::string DerivedText(const std::vector<Table>& tables, const Claim& c) {
+  std::string out =
+      std::string(TableCodeName(c.fact_terms.front().code)) + " derived " + c.derivation + " =";
+  for (size_t i = 0; i < c.fact_terms.size(); ++i) {
+    const FactRef& f = c.fact_terms[i];
+    out += (i == 0 ? " " : " + ") + tables[f.table].rows[f.row].name + "=" +
+           tables[f.table].rows[f.row].cells[f.column].text;
+  }
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -148,7 +160,8 @@ int main(int argc, char** argv) {
                             ColumnPathText(tables[c.fact->table].columns[c.fact->column]) + "=" +
                             tables[c.fact->table].rows[c.fact->row].cells[c.fact->column].text)
                                .c_str()
-                         : ("-" + c.unbound_reason).c_str(),
+                  : c.Bound() ? DerivedText(tables, c).c_str()
+                              : ("-" + c.unbound_reason).c_str(),
                   EncodeUtf8(DecodeUtf8(c.source.sentence).substr(0, 60)).c_str());
     }
     const bool by_kind =
@@ -168,9 +181,9 @@ int main(int argc, char** argv) {
     ++bindable;
     if (in_scope(c)) {
       ++scoped;
-      if (c.fact) ++scoped_bound;
+      if (c.Bound()) ++scoped_bound;
     }
-    if (c.fact) {
+    if (c.Bound()) {
       ++bound;
     } else if (unbound) {
       std::string candidates;

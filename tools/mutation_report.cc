@@ -68,6 +68,8 @@ bool Explains(const Finding& f, const Mutation& m) {
 void Rebind(ReportModel& model) {
   for (Claim& c : model.narrative.claims) {
     c.fact.reset();
+    c.fact_terms.clear();
+    c.derivation.clear();
     c.candidates.clear();
     c.unbound_reason.clear();
   }
@@ -222,7 +224,7 @@ std::vector<Mutation> Mutations(const ReportModel& base, const AuditResult& audi
   for (const Claim& c : base.narrative.claims) {
     if (failing_claims.count(c.id) || !c.value) continue;
     const std::string key = "claim:" + std::to_string(c.id);
-    if (c.kind == ClaimKind::kAmount && c.fact && !c.value->is_zero() && amounts < 3) {
+    if (c.kind == ClaimKind::kAmount && c.Bound() && !c.value->is_zero() && amounts < 3) {
       Mutation m;
       m.kind = "narrative-amount";
       m.key = key;

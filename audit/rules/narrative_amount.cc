@@ -7,6 +7,12 @@
 // text may well state the wider figure (`委托业务费财政拨款
 // 预算总额236.75万元` is basic and project spending; T6 shows the basic part, 29.50): the check is
 // insufficient, not failed. A figure smaller than the narrower cell is still reported.
+//
+// A derived fact (claim.h's fact_terms: `人员经费` = T6's 301 + 303) is checked against the sum of
+// its cells: consistent when the stated figure's interval meets the sum of the cells' intervals
+// (each cell's displayed precision adds half a unit of its last digit); the evidence lists every
+// cell summed. A mismatch beyond rounding is a warning of category narrative-derived: the
+// expected figure is the table identity's, which no cell prints.
 #include <string_view>
 
 #include "audit/claim_refs.h"
@@ -39,9 +45,67 @@ bool NamesScope(const ReportModel& model, const Claim& c, TableCode code) {
   return false;
 }
 
+// A claim bound to a derived fact: its value against the sum of the terms' shown figures.
+void CheckDerived(const ReportModel& model, const Claim& c, AuditContext& context) {
+  std::vector<Decimal> shown;                  // each term in the claim's unit
+  std::optional<Decimal> sum = Decimal(0, 0);  // in the first term's table unit, as printed
+  const Unit sum_unit = model.tables[c.fact_terms.front().table].unit == Unit::kNone
+                            ? c.unit
+                            : model.tables[c.fact_terms.front().table].unit;
+  std::string terms_text;
+  for (const FactRef& f : c.fact_terms) {
+    const Table& t = model.tables[f.table];
+    const std::optional<Decimal> cell = CellAmount(t.rows[f.row].cells[f.column]);
+    const Unit table_unit = t.unit == Unit::kNone ? c.unit : t.unit;
+    std::optional<Decimal> value = cell;
+    if (cell && table_unit != c.unit) value = cell->Convert(table_unit, c.unit);
+    std::optional<Decimal> in_sum_unit = cell;
+    if (cell && table_unit != sum_unit) in_sum_unit = cell->Convert(table_unit, sum_unit);
+    if (!value || !in_sum_unit) {
+      context.Insufficient("a cell of the derived fact holds no figure");
+      return;
+    }
+    shown.push_back(*value);
+    if (sum) sum = Decimal::Add(*sum, *in_sum_unit);
+    terms_text += (terms_text.empty() ? "" : " + ") + t.rows[f.row].code + " " +
+                  t.rows[f.row].name + " " + cell->ToString();
+  }
+  const Agreement a = CompareSum(*c.value, shown);
+  if (a == Agreement::kConsistent) {
+    context.Pass();
+    return;
+  }
+  const std::optional<Decimal> sum_in_claim_unit =
+      sum && sum_unit != c.unit ? sum->Convert(sum_unit, c.unit) : sum;
+  Finding finding;
+  finding.severity = Severity::kWarning;
+  finding.category = a == Agreement::kRoundingSlip ? "rounding" : "narrative-derived";
+  finding.stated = ClaimText(c);
+  if (sum) finding.expected = sum->ToString() + std::string(UnitName(sum_unit));
+  if (sum_in_claim_unit) {
+    if (const auto diff = Decimal::Subtract(*c.value, *sum_in_claim_unit)) {
+      finding.difference = diff->ToString() + std::string(UnitName(c.unit));
+    }
+  }
+  const std::string code(TableCodeName(c.fact_terms.front().code));
+  finding.message = "the text states " + c.subject + " " + finding.stated + " but " + code +
+                    " gives " + c.derivation + " = " + terms_text + " = " + finding.expected;
+  finding.evidence.push_back(ClaimEvidence(c));
+  finding.keys = {ClaimKey(c)};
+  for (const FactRef& f : c.fact_terms) {
+    finding.evidence.push_back(CellEvidence(model, f.table, f.row, f.column));
+    finding.keys.push_back(CellKey(model, f.table, f.row, f.column));
+  }
+  context.Fail(std::move(finding));
+}
+
 void Check(const ReportModel& model, AuditContext& context) {
   for (const Claim& c : model.narrative.claims) {
     if (c.kind != ClaimKind::kAmount || !c.value) continue;
+    if (!c.fact && !c.fact_terms.empty()) {
+      CheckDerived(model, c, context);
+      continue;
+    }
     if (!c.fact) {
       if (model.narrative_only) {
         context.NotApplicable("the report's files hold no tables");
@@ -103,6 +167,7 @@ void Check(const ReportModel& model, AuditContext& context) {
 
 const Rule kNarrativeAmountRule = {
     "narrative-amount", "An amount stated in the text equals its table fact (precision-aware)",
-    "amount claims bound to table cells", Severity::kWarning, Check};
+    "amount claims bound to table cells or to derived facts (sums of cells)", Severity::kWarning,
+    Check};
 
 }  // namespace fiscalcheck

@@ -9,7 +9,9 @@
 // Two figures of one sentence are never one fact stated twice (a list, `同比2025年…` against this
 // year's, a `其中一般公共预算拨款…` subset against the all-funds total). The year is the last year
 // the sentence names before the figure, and the scope the funds it names (一般公共预算, 政府性基金,
-// 国有资本经营, 财政拨款).
+// 国有资本经营, 财政拨款) and the functional subjects (`检察（款）`) it names before the figure.
+#include <re2/re2.h>
+
 #include <map>
 #include <tuple>
 
@@ -70,6 +72,17 @@ int Scope(const std::u32string& text) {
   return scope;
 }
 
+// The functional subjects `text` names (`检察（款）`, `行政运行（项）`), joined: a total stated
+// after them (`检察（款）：2018年预算支出合计16,444.36万元`) is theirs, not the report's.
+std::string NamedSubjects(const std::u32string& text) {
+  static const RE2 kLevel(R"(([^，。：:；;、（）()]{1,20}?)[（(](?:类|款|项)[）)])");
+  const std::string utf8 = EncodeUtf8(text);
+  re2::StringPiece input(utf8);
+  std::string name, out;
+  while (RE2::FindAndConsume(&input, kLevel, &name)) out += name + "|";
+  return out;
+}
+
 // Whether a figure's own wording starts with a change word (after punctuation): it states by
 // how much something changed.
 bool ChangeWording(const std::u32string& own) {
@@ -85,8 +98,8 @@ bool ChangeWording(const std::u32string& own) {
 }
 
 void Check(const ReportModel& model, AuditContext& context) {
-  // subject, measure, year, section table, scope
-  using Key = std::tuple<std::string, int, int, int, int>;
+  // subject, measure, year, section table, scope, functional subjects named before
+  using Key = std::tuple<std::string, int, int, int, int, std::string>;
   std::map<Key, int> first;
   const auto& sections = model.narrative.sections;
   for (const Claim& c : model.narrative.claims) {
@@ -104,8 +117,12 @@ void Check(const ReportModel& model, AuditContext& context) {
     if (MatchKey(EncodeUtf8(lead.own)).find(subject) == std::string::npos) continue;
     // `减少西安市社会科学院日常公用经费65.56万元`: an amount of change, not the indicator's level.
     if (ChangeWording(lead.own)) continue;
-    const Key key{subject, static_cast<int>(c.measure), LastYear(lead.before, c.year),
-                  static_cast<int>(*sections[s].table), Scope(lead.before)};
+    const Key key{subject,
+                  static_cast<int>(c.measure),
+                  LastYear(lead.before, c.year),
+                  static_cast<int>(*sections[s].table),
+                  Scope(lead.before),
+                  NamedSubjects(lead.before)};
     const auto [it, inserted] = first.emplace(key, c.id);
     if (inserted) continue;
     const Claim& earlier = model.narrative.claims[it->second];

@@ -87,15 +87,27 @@ struct Claim {
   // (claim_extractor.h): "performance" (绩效 sections; indicator wording `≥95%`, `满意度`,
   // `合格率`), "asset" (`单价`/`单位价值` thresholds, 国有资产 paragraphs), "procurement" (政府采购
   // where the report has no 政府采购 table, set by the binder), "bare percentage" (a
-  // percentage no wording ties to an amount, in a sentence stating none); "" when it may be
-  // one. Such claims are left unbound and are not counted as bindable.
+  // percentage no wording ties to an amount, in a sentence stating none), "other year" and
+  // "budget figure" (set by the binder: the subject names a cell, but the tables print no
+  // column of the figure's year, or no budget column in a 决算); "" when it may be one. Such
+  // claims are left unbound and are not counted as bindable.
   std::string not_table_fact;
 
-  // Binding to a table fact (claim_binder.h). Exactly one of: `fact` set; or unbound with the
-  // reason and the candidates considered (empty when none matched by name).
+  // Binding to a table fact (claim_binder.h). Exactly one of:
+  // - `fact` set: the figure is one cell;
+  // - `fact_terms` non-empty: the figure is a derived fact, the sum of those cells, no one cell
+  //   printing it (`人员经费` = T6's 301 + 303 rows; derived_facts.h), `derivation` saying how
+  //   (`301+303`);
+  // - unbound: neither, with the reason and the candidates considered (empty when none matched
+  //   by name).
   std::optional<FactRef> fact;
+  std::vector<FactRef> fact_terms;
+  std::string derivation;
   std::vector<FactRef> candidates;
   std::string unbound_reason;
+
+  // Whether the claim is bound to a table fact, a cell or a derived sum.
+  bool Bound() const { return fact.has_value() || !fact_terms.empty(); }
 };
 
 // A heading of the narrative: `第三部分`, `一、`, `（一）`, `1.`.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "extract/claims/derived_facts.h"
 #include "extract/utf8.h"
 
 namespace fiscalcheck {
@@ -66,9 +67,60 @@ std::string ConceptForm(const std::string& key) {
   return "=" + item;
 }
 
+// A name without the budget wording a budget's narrative puts inside it: `预算` after `收入`/
+// `支出` or before them (`本年收入预算合计`, `财政拨款预算支出`, `预算支出合计`), never a fund's
+// own `预算` (`一般公共预算支出`, `政府性基金预算收入`).
+std::string WithoutBudgetWording(const std::string& key) {
+  static const RE2 kBudgetWord(R"((收入|支出)预算|(^|[^共金营])预算(收入|支出))");
+  std::string plain = key;
+  RE2::GlobalReplace(&plain, kBudgetWord, R"(\1\2\3)");
+  return plain;
+}
+
+// The canonical form of a fund's allocation as income (`=fund:一般公共预算`): `一般公共预算`,
+// `一般公共预算拨款收入`, `本年一般公共预算收入`, `一般公共预算当年拨款收入`, `政府性基金
+// 拨款收入` all name T1's income item of that fund; "" for any other name. The year's
+// allocation without `收入` (`一般公共预算当年拨款`) is no such name: it is as often the
+// year's spending of it (T5's total). Only an income-side cell may be named so (Candidates
+// keeps expenditure names off income cells and back).
+std::string FundIncomeForm(const std::string& key) {
+  static const RE2 kFund(
+      R"(^(本年|当年)?(一般公共预算|政府性基金|国有资本经营)(?:预算)?(?:财政)?(当年|本年)?)"
+      R"((?:财政)?(?:拨款)?(收入)?$)");
+  std::string year_before, fund, year_after, income;
+  if (!RE2::FullMatch(key, kFund, &year_before, &fund, &year_after, &income)) return "";
+  if (income.empty() && !(year_before.empty() && year_after.empty())) return "";
+  return "=fund:" + fund;
+}
+
 // The forms a key is compared in: as is, without a trailing `支出`/`费`/`合计`, and without
-// `财政拨款` inside (`“三公”经费财政拨款支出` names the `财政拨款“三公”经费` columns).
+// `财政拨款` inside (`“三公”经费财政拨款支出` names the `财政拨款“三公”经费` columns); the same
+// without budget wording (WithoutBudgetWording) and without a leading `本年`/`当年` on an item
+// (`本年事业收入` is T1's `事业收入`; a total keeps it: `本年收入合计` is not `收入合计`), these
+// two keeping `财政拨款` (`财政拨款收入预算总计` is not `收入总计`); a fund's allocation in its
+// canonical form (FundIncomeForm).
+std::vector<std::string> NameForms(const std::string& key, bool drop_allocation_word);
 std::vector<std::string> KeyForms(const std::string& key) {
+  std::vector<std::string> forms = NameForms(key, true);
+  auto add_forms_of = [&forms](const std::string& other) {
+    for (std::string& f : NameForms(other, false)) {
+      if (std::find(forms.begin(), forms.end(), f) == forms.end()) forms.push_back(std::move(f));
+    }
+  };
+  const std::string plain = WithoutBudgetWording(key);
+  if (plain != key && plain.size() >= 12) add_forms_of(plain);
+  static const RE2 kYearItem(R"(^(?:本年|当年)(.+(?:收入|资金))$)");
+  std::string item;
+  if (RE2::FullMatch(plain, kYearItem, &item) && item.find("合计") == std::string::npos &&
+      item.find("总计") == std::string::npos && item.find("小计") == std::string::npos &&
+      item != "收入" && item.size() >= 12) {
+    add_forms_of(item);
+  }
+  if (std::string fund = FundIncomeForm(plain); !fund.empty()) forms.push_back(fund);
+  return forms;
+}
+
+std::vector<std::string> NameForms(const std::string& key, bool drop_allocation_word) {
   std::vector<std::string> forms = {key};
   // Budget wording puts 预算 inside the name: `本年收入预算合计`, `收入预算总计`.
   for (std::string_view infix : {"收入预算", "支出预算"}) {
@@ -94,8 +146,13 @@ std::vector<std::string> KeyForms(const std::string& key) {
   if (k.size() >= 6) forms.push_back(k);
   std::string without = k;
   ReplaceAll(without, "财政拨款", "");
-  if (without.size() >= 12 && without != k) forms.push_back(without);
+  if (drop_allocation_word && without.size() >= 12 && without != k) forms.push_back(without);
   if (std::string item = ConceptForm(key); !item.empty()) forms.push_back(item);
+  // `对个人和家庭补助支出` is T6's `对个人和家庭的补助`.
+  static const RE2 kOfBetweenWords(R"(([^安])的)");
+  std::string without_of = k;
+  RE2::GlobalReplace(&without_of, kOfBetweenWords, R"(\1)");
+  if (without_of != k && without_of.size() >= 12) forms.push_back(without_of);
   // `一般公共预算财政拨款收入` is printed `一般公共预算拨款` in some tables.
   std::string short_form = StripSuffix(StripSuffix(k, "收入"), "资金");
   ReplaceAll(short_form, "财政拨款", "拨款");
@@ -114,7 +171,21 @@ std::string ColumnName(const Column& c) {
   for (int i = static_cast<int>(c.path.size()) - 1; i >= 0; --i) {
     const std::string& label = c.path[i];
     if (IsMeasureLabel(label)) continue;
-    if ((label == "合计" || label == "小计") && i > 0) return c.path[i - 1];
+    // A fund under a 三公 item (`公务用车购置费 › 一般公共预算`, `公务用车购置及运行维护费 ›
+    // 小计 › 一般公共预算`: a 财政拨款“三公”经费表 split by fund) is a part of that item.
+    static const RE2 kFund(R"(一般公共预算|政府性基金预算|国有资本经营预算)");
+    if (i > 0 && RE2::FullMatch(label, kFund)) {
+      const std::string& above = c.path[i - 1];
+      const bool subtotal = (above == "合计" || above == "小计") && i > 1;
+      if (!ConceptForm(MatchKey(subtotal ? c.path[i - 2] : above)).empty()) continue;
+    }
+    // `小计` also printed run together with its neighbour (`公务用车购置小计经费`, `小计购置费`),
+    // but not with a measure (`小计预算数` beside `决算数` columns is no column of either).
+    static const RE2 kMeasureWord(R"(预算|决算|执行)");
+    if (i > 0 && (label == "合计" || (label.find("小计") != std::string::npos &&
+                                      !RE2::PartialMatch(label, kMeasureWord)))) {
+      return c.path[i - 1];
+    }
     // T7's `公务用车购置及运行费 › 购置费`: the item under its vehicle heading.
     static const RE2 kVehiclePart(R"((?:购置|运行(?:维护)?)费?)");
     if (i > 0 && RE2::FullMatch(label, kVehiclePart) &&
@@ -155,12 +226,16 @@ bool BudgetMeasure(Measure m) {
   return m == Measure::kInitialBudget || m == Measure::kAdjustedBudget || m == Measure::kBudget;
 }
 
-// The amount column of `lane` a row-name match reads: the measure's column where the table
-// has one per measure, else the lane's first amount column.
-int ValueColumn(const Table& t, int lane, Measure measure) {
+bool OtherYear(const Column& c, int year);
+
+// The amount column of `lane` a row-name match reads for a figure of `year`: the measure's
+// column where the table has one per measure, else the lane's first amount column; never a
+// column headed by another year (`2025年预算数` beside `2026年预算数`) or a difference.
+int ValueColumn(const Table& t, int lane, Measure measure, int year) {
   int first = -1;
   for (const Column& c : t.columns) {
     if (c.kind != ColumnKind::kAmount || c.lane != lane) continue;
+    if (OtherYear(c, year)) continue;
     if (first < 0) first = c.index;
     const bool budget = measure == Measure::kInitialBudget || measure == Measure::kAdjustedBudget ||
                         measure == Measure::kBudget;
@@ -229,16 +304,47 @@ std::vector<TableNames> IndexNames(const std::vector<Table>& tables) {
   return index;
 }
 
-// Whether a header label of the column names a year other than `year` (`2025年预算数`), the
-// year before (`上年`) or a difference (`增减`).
-bool OtherYear(const Column& c, int year) {
+// The year a column's header names (`2025年预算数`, `2025年执行数`), 0 when none. `上年…`
+// names no year: `上年结转` columns hold this year's funds carried over.
+int ColumnYear(const Column& c) {
   static const RE2 kYear(R"((\d{4})年)");
   for (const std::string& label : c.path) {
     int y = 0;
-    if (RE2::PartialMatch(label, kYear, &y) && y != year) return true;
+    if (RE2::PartialMatch(label, kYear, &y) && y > 1990 && y < 2100) return y;
+  }
+  return 0;
+}
+
+// Whether a header label of the column names a year other than `year` (`2025年预算数`), the
+// year before (`上年`, `上年数`) or a difference (`增减`): not a column of the figure of
+// `year`. (`上年结转` columns are counted here too: they hold the part of a figure carried
+// over, never the figure a claim states.) `year` 0: any year is other.
+bool OtherYear(const Column& c, int year) {
+  const int y = ColumnYear(c);
+  if (y != 0 && y != year) return true;
+  for (const std::string& label : c.path) {
     if (label.starts_with("上年") || label.find("增减") != std::string::npos) return true;
   }
   return false;
+}
+
+enum class Side { kNone, kIncome, kExpenditure };
+
+// The side a name states: `收入` or `支出` (not both, as `收入支出总计`).
+Side NameSide(const std::string& name) {
+  const bool income = name.find("收入") != std::string::npos;
+  const bool expenditure = name.find("支出") != std::string::npos;
+  if (income == expenditure) return Side::kNone;
+  return income ? Side::kIncome : Side::kExpenditure;
+}
+
+// The side of a cell of a two-sided table: its column's header (`收入 › 预算数`, `本年支出 ›
+// 预算数`), else its row's name.
+Side CellSide(const Table& t, const FactRef& f) {
+  for (const std::string& label : t.columns[f.column].path) {
+    if (const Side s = NameSide(label); s != Side::kNone) return s;
+  }
+  return NameSide(t.rows[f.row].name);
 }
 
 void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>& names,
@@ -266,6 +372,11 @@ void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>&
   if (chain.size() == 2 && chain.back().size() <= 6) chain.clear();
   std::string key = chain.size() > 1 ? chain.back() : MatchKey(claim.subject);
   const std::string parent = chain.size() > 1 ? chain[chain.size() - 2] : std::string();
+  // `（公务用车购置费0万元…`: an opening bracket the subject took from its sentence.
+  if ((key.starts_with("(") || key.starts_with("（")) && key.find(")") == std::string::npos &&
+      key.find("）") == std::string::npos) {
+    key.erase(0, key.starts_with("(") ? 1 : 3);
+  }
   if (key.empty()) return;
   const Forms key_forms = FormsOfKey(key);
   const Forms parent_forms = FormsOfKey(parent);
@@ -288,12 +399,12 @@ void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>&
       if (row_named && !parent.empty() && !Matches(parent_forms, n.parents[ri])) {
         // The stated parent does not match: kept as a weaker candidate.
         orphans.push_back({static_cast<int>(ti), t.code, static_cast<int>(ri),
-                           ValueColumn(t, row.lane, claim.measure)});
+                           ValueColumn(t, row.lane, claim.measure, claim.year)});
         continue;
       }
       if (!row_named && total && Matches(key_forms, n.topic)) row_named = true;
       if (row_named) {
-        const int col = ValueColumn(t, row.lane, claim.measure);
+        const int col = ValueColumn(t, row.lane, claim.measure, claim.year);
         if (col >= 0) {
           out.push_back({static_cast<int>(ti), t.code, static_cast<int>(ri), col});
         }
@@ -329,6 +440,16 @@ void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>&
     for (const FactRef& f : orphans) {
       if (f.column >= 0) out.push_back(f);
     }
+  }
+  // An income never reads an expenditure cell of the two-sided tables (T1/T4), nor an
+  // expenditure an income cell (`财政拨款支出` is not T1's income item `财政拨款`).
+  const Side side = NameSide(key);
+  if (side != Side::kNone) {
+    std::erase_if(out, [&](const FactRef& f) {
+      if (f.code != TableCode::kT1 && f.code != TableCode::kT4) return false;
+      const Side cell = CellSide(tables[f.table], f);
+      return cell != Side::kNone && cell != side;
+    });
   }
 }
 
@@ -389,9 +510,61 @@ std::optional<FactRef> TableTotal(const std::vector<Table>& tables, size_t ti, c
   return std::nullopt;
 }
 
+// A side's total of T1 (of T4 for `财政拨款…`) by its wording, `key` without budget wording:
+// `收入总计`/`支出总计` the grand total, `本年收入合计` the year's, `收入合计`, `财政拨款支出`
+// either (the figure settles which), whatever the template prints them as: the year's total is
+// `本年收入合计` or `当年收入小计`, the grand total `收入总计`, or, in a table with no 总计
+// row (Jiangsu: `当年收入小计`, `上年结转资金`, `收入合计`), its `收入合计`. Empty when the key
+// is no such wording or the table prints no such row.
+std::vector<FactRef> SideTotals(const std::vector<Table>& tables, const Claim& claim,
+                                const std::string& key, std::optional<TableCode>* named) {
+  static const RE2 kSideTotal(R"(^(财政拨款)?(本年)?(收入|支出)(合计|总计|小计)?$)");
+  std::string allocation, year_word, side_word, total_word;
+  std::vector<FactRef> out;
+  if (!RE2::FullMatch(key, kSideTotal, &allocation, &year_word, &side_word, &total_word)) {
+    return out;
+  }
+  if (allocation.empty() && year_word.empty() && total_word.empty()) return out;  // bare `收入`
+  const TableCode code = allocation.empty() ? TableCode::kT1 : TableCode::kT4;
+  const Side side = NameSide(side_word);
+  const bool want_grand = total_word == "总计" || year_word.empty();
+  const bool want_year = total_word != "总计";
+  static const RE2 kYearRow(R"(^(?:本年|当年)(?:收入|支出)?(?:合计|小计)$)");
+  static const RE2 kGrandRow(R"(^(?:收入|支出)?总计$)");
+  static const RE2 kPlainRow(R"(^(?:收入|支出)?合计$)");
+  for (size_t ti = 0; ti < tables.size(); ++ti) {
+    const Table& t = tables[ti];
+    if (t.code != code || !t.insufficient_data.empty()) continue;
+    if (named) *named = code;
+    std::vector<FactRef> year_rows, grand_rows, plain_rows;
+    for (size_t ri = 0; ri < t.rows.size(); ++ri) {
+      const int col = ValueColumn(t, t.rows[ri].lane, claim.measure, claim.year);
+      if (col < 0) continue;
+      const FactRef f{static_cast<int>(ti), t.code, static_cast<int>(ri), col};
+      // A total printed blank in the column read (a 决算 T4 with a stray `合计` column) is
+      // not read as 0.
+      if (CellSide(t, f) != side || !t.rows[ri].cells[col].value) continue;
+      const std::string name = MatchKey(t.rows[ri].name);
+      if (RE2::FullMatch(name, kYearRow)) year_rows.push_back(f);
+      if (RE2::FullMatch(name, kGrandRow)) grand_rows.push_back(f);
+      if (RE2::FullMatch(name, kPlainRow)) plain_rows.push_back(f);
+    }
+    const std::vector<FactRef>& grand = grand_rows.empty() ? plain_rows : grand_rows;
+    const std::vector<FactRef>& year = year_rows.empty() ? plain_rows : year_rows;
+    if (want_year) out.insert(out.end(), year.begin(), year.end());
+    if (want_grand) {
+      for (const FactRef& f : grand) {
+        if (std::find(out.begin(), out.end(), f) == out.end()) out.push_back(f);
+      }
+    }
+  }
+  return out;
+}
+
 // Budget wording for a table's total that no row or column is named by: `收支总预算` (T1's 收入
 // 总计), `财政拨款收支总预算` (T4's), `一般公共预算拨款支出` (T5's 合计), `政府性基金拨款支出`
-// (T8's), `国有资本经营预算拨款支出` (T9's), `“三公”经费` (T7's 合计).
+// (T8's), `国有资本经营预算拨款支出` (T9's), `“三公”经费` (T7's 合计); a side's total
+// (SideTotals: `本年收入预算合计`, `支出预算总计`, `财政拨款收入预算总计`).
 std::vector<FactRef> TotalByWording(const std::vector<Table>& tables, const Claim& claim,
                                     std::optional<TableCode>* named = nullptr) {
   std::string key = MatchKey(claim.subject);
@@ -409,7 +582,9 @@ std::vector<FactRef> TotalByWording(const std::vector<Table>& tables, const Clai
       {{R"(一般公共(?:财政)?(?:拨款)?(?:支出)?)"}, TableCode::kT5},
       {{R"(政府性基金(?:拨款)?(?:支出){0,2})"}, TableCode::kT8},
       {{R"(国有资本经营(?:拨款)?(?:支出){0,2})"}, TableCode::kT9},
-      {{R"((?:财政拨款|一般公共)?三公经费(?:支出)?(?:合计|总额)?)"}, TableCode::kT7},
+      // `通过一般公共预算财政拨款安排的“三公”经费`.
+      {{R"((?:通过)?(?:一般公共)?(?:财政拨款)?三公经费(?:财政拨款)?(?:支出)?(?:合计|总额)?)"},
+       TableCode::kT7},
       // `财政拨款基本支出预算18570.82万元`: the 基本支出表's 合计.
       {{R"((?:一般公共(?:财政)?(?:拨款)?|财政拨款)基本支出)"}, TableCode::kT6},
   };
@@ -421,7 +596,7 @@ std::vector<FactRef> TotalByWording(const std::vector<Table>& tables, const Clai
     }
   }
   std::vector<FactRef> out;
-  if (!code) return out;
+  if (!code) return SideTotals(tables, claim, key, named);
   if (named) *named = code;
   for (size_t ti = 0; ti < tables.size(); ++ti) {
     if (tables[ti].code != *code) continue;
@@ -433,6 +608,16 @@ std::vector<FactRef> TotalByWording(const std::vector<Table>& tables, const Clai
     if (auto f = TableTotal(tables, ti, claim)) out.push_back(*f);
   }
   return out;
+}
+
+// Whether a subject names a fund or the appropriation (`一般公共预算…`, `政府性基金…`,
+// `财政拨款…`): a part of the department's budget, not its whole.
+bool NamesFund(const std::string& subject) {
+  for (std::string_view word :
+       {"一般公共", "政府性基金", "国有资本", "财政拨款", "拨款", "专户", "事业收入", "经营"}) {
+    if (subject.find(word) != std::string::npos) return true;
+  }
+  return false;
 }
 
 void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>& names,
@@ -499,10 +684,19 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
     }
   }
   if (final_tables && budget_measure) {
+    const bool subject_found = !all.empty();
     std::erase_if(all, [&](const FactRef& f) {
       return !PathHas(tables[f.table].columns[f.column], "预算") &&
              RowMeasure(tables[f.table].rows[f.row]) != "预算";
     });
+    if (all.empty() && subject_found) {
+      // The subject is in the tables, which print its final figure only: the budget figure
+      // (`年初预算为A万元，支出决算为B万元`) is none of the report's table facts.
+      claim.not_table_fact = "budget figure";
+      claim.unbound_reason = "not a table fact (budget figure): the final-accounts tables print '" +
+                             claim.subject + "' without a budget column";
+      return;
+    }
     if (all.empty()) {
       claim.unbound_reason =
           "a budget figure: no budget column of the final-accounts tables "
@@ -527,6 +721,21 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
     return;
   }
   if (all.empty()) {
+    // 人员经费 / 公用经费 that no cell prints: the sum of T6's class rows (derived_facts.h).
+    if (const auto part = BasicExpenditurePartOf(ConceptForm(MatchKey(claim.subject)))) {
+      DerivedFact derived = DeriveBasicExpenditurePart(tables, sections, claim, *part);
+      if (!derived.terms.empty()) {
+        claim.fact_terms = std::move(derived.terms);
+        claim.derivation = std::move(derived.derivation);
+        return;
+      }
+      if (!derived.reason.empty()) {
+        claim.candidates = std::move(derived.candidates);
+        claim.unbound_reason =
+            "no table row or column is named '" + claim.subject + "'; " + derived.reason;
+        return;
+      }
+    }
     claim.unbound_reason = "no table row or column is named '" + claim.subject + "'";
     return;
   }
@@ -607,10 +816,30 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
   }
   if (preferred.empty()) preferred = all;
   auto value = [&](const FactRef& f) { return CellIn(tables[f.table], f, claim.unit); };
-  bool same = true;
-  for (const FactRef& f : preferred) {
-    const auto a = value(f), b = value(preferred.front());
-    if (!a || !b || !(*a == *b)) same = false;
+  auto all_same = [&](const std::vector<FactRef>& cells) {
+    for (const FactRef& f : cells) {
+      const auto a = value(f), b = value(cells.front());
+      if (!a || !b || !(*a == *b)) return false;
+    }
+    return true;
+  };
+  bool same = all_same(preferred);
+  // A subject naming no fund (`基本支出`, `项目支出`) stated in a part about the department's
+  // whole budget (T1–T3) whose table has no such cell is the whole department's figure: among
+  // cells of several other tables, the all-funds tables' (T1, T3) are read before the fund
+  // tables' (T4 财政拨款, T5, T8, T9), and bind when they agree (fz-city-civilaffairs-2026 p.25
+  // `其中：基本支出1451.64万元、 项目支出798.28万元` → T3, not T5's 693.28 of 一般公共预算 only).
+  if (!same && outside_section && !NamesFund(claim.subject) &&
+      (*section_table == TableCode::kT1 || *section_table == TableCode::kT2 ||
+       *section_table == TableCode::kT3)) {
+    std::vector<FactRef> whole;
+    for (const FactRef& f : preferred) {
+      if (f.code == TableCode::kT1 || f.code == TableCode::kT3) whole.push_back(f);
+    }
+    if (!whole.empty() && all_same(whole)) {
+      preferred = std::move(whole);
+      same = true;
+    }
   }
   if (same) {
     // One figure in several tables: an expenditure subject is not read from the income table
@@ -673,6 +902,21 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
     }
     return;
   }
+  // A T6 printed as two lanes (人员经费 | 公用经费, each with its own 合计: Shanghai 决算): its
+  // 基本支出 total is the sum of the lanes' totals, printed in no cell.
+  if (agreeing.empty() && preferred.size() == 2 &&
+      claim.subject.find("基本支出") != std::string::npos) {
+    const FactRef& a = preferred[0];
+    const FactRef& b = preferred[1];
+    const Table& t = tables[a.table];
+    if (a.table == b.table && a.code == TableCode::kT6 &&
+        t.rows[a.row].lane != t.rows[b.row].lane && IsTotalRow(t.rows[a.row]) &&
+        IsTotalRow(t.rows[b.row])) {
+      claim.fact_terms = preferred;
+      claim.derivation = t.rows[a.row].name + "+" + t.rows[b.row].name;
+      return;
+    }
+  }
   claim.candidates.assign(preferred.begin(),
                           preferred.begin() + std::min<size_t>(preferred.size(), 8));
   claim.unbound_reason = agreeing.empty()
@@ -680,17 +924,83 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
                              : "ambiguous: several cells named so show this figure";
 }
 
-// Whether the claim's figure stands after `主要是`/`原因是`/`其中` in its sentence: a component or
-// a sub-unit the sentence explains the main change by, not the report's own row.
-bool InSubClause(const Claim& c) {
+// Where the last `主要是`/`原因是`/`主要原因`/`其中` before the claim's figure starts in its
+// sentence (code points), or -1 when none does.
+int SubClauseMarker(const Claim& c) {
   const std::u32string sentence = DecodeUtf8(c.source.sentence);
   const std::u32string before =
       sentence.substr(0, std::min<size_t>(sentence.size(), std::max(0, c.source.span_begin)));
+  int marker = -1;
   for (std::u32string_view w : {std::u32string_view(U"主要是"), std::u32string_view(U"原因是"),
                                 std::u32string_view(U"主要原因"), std::u32string_view(U"其中")}) {
-    if (before.find(w) != std::u32string::npos) return true;
+    const size_t at = before.rfind(w);
+    if (at != std::u32string::npos) marker = std::max(marker, static_cast<int>(at));
+  }
+  return marker;
+}
+
+// Whether the claim's figure stands after `主要是`/`原因是`/`其中` in its sentence: a component or
+// a sub-unit the sentence explains the main change by, not the report's own row.
+bool InSubClause(const Claim& c) { return SubClauseMarker(c) >= 0; }
+
+// Whether a subject is the report's bare total of one side (`收入`, `支出预算` reduced to `支出`).
+bool BareSideTotal(const std::string& key) {
+  return key == "收入" || key == "支出" || key == "预算收入" || key == "预算支出";
+}
+
+// For a claim in a sub-clause (InSubClause): whether the change the sub-clause explains is a
+// change of the report's total, so that the items it names are the report's own rows and columns
+// (`支出比2025年减少86,685.29万元,主要是基本支出增加4,372.14万元`), not the parts of one row
+// (`行政运行（2060101）支出…比上年减少117.05万元，原因是…人员经费减少139.51万元`) or of one item
+// (`公务接待费…减少5.31万元，…主要原因是…西安地球环境创新研究院预算减少2.44万元`). The change
+// explained is the latest change before the claim's sub-clause opens in its sentence, else the
+// latest change outside any sub-clause in the sentence before (same section); it is of a total
+// when it is bound to a total row (`本年支出合计`, `收入总计`) or its subject is a bare
+// `收入`/`支出`.
+bool ExplainsTotalChange(const std::vector<Table>& tables, const std::vector<Claim>& claims,
+                         const Claim& c) {
+  const int marker = SubClauseMarker(c);
+  for (int i = std::min<int>(c.id, static_cast<int>(claims.size())) - 1; i >= 0; --i) {
+    const Claim& p = claims[i];
+    if (p.source.file != c.source.file || p.source.section != c.source.section) return false;
+    const bool same_sentence = p.source.sentence == c.source.sentence;
+    if (p.kind != ClaimKind::kChange) continue;
+    if (same_sentence ? p.source.span_end > marker : InSubClause(p)) continue;
+    if (!same_sentence) {
+      // Only the sentence right before: no claim of a third sentence in between.
+      for (int k = i + 1; k < c.id; ++k) {
+        if (claims[k].source.sentence != p.source.sentence &&
+            claims[k].source.sentence != c.source.sentence) {
+          return false;
+        }
+      }
+    }
+    if (p.fact) return IsTotalRow(tables[p.fact->table].rows[p.fact->row]);
+    return BareSideTotal(MatchKey(p.subject));
   }
   return false;
+}
+
+// Whether a cell may be what a sub-clause's item names: a column of a total row (`基本支出` →
+// 合计 × 基本支出), a row of the income and expenditure totals (T1/T4: income sources, spending
+// types, classes) or a subject row of the subject tables (T2/T3/T5/T6/T8/T9: class/款/项, economic
+// class). Never an item row of T7, T10-T12: those name sub-units or projects (a T7 printed per
+// unit, with unit codes).
+bool ItemCell(const Table& t, const FactRef& f) {
+  if (IsTotalRow(t.rows[f.row])) return true;
+  switch (f.code) {
+    case TableCode::kT1:
+    case TableCode::kT2:
+    case TableCode::kT3:
+    case TableCode::kT4:
+    case TableCode::kT5:
+    case TableCode::kT6:
+    case TableCode::kT8:
+    case TableCode::kT9:
+      return true;
+    default:
+      return false;
+  }
 }
 
 // Whether a cell is on the income side: its row or a label above its column says 收入.
@@ -727,6 +1037,106 @@ void NarrowToTypeColumn(const std::vector<Table>& tables, const std::vector<Tabl
   claim.fact.reset();
   claim.unbound_reason = "a part of the row by expenditure type ('" + label + "'), which " +
                          std::string(TableCodeName(f.code)) + " prints no column for";
+}
+
+// 政府采购 amounts where the report has a 政府采购预算表 (T11): the total (`政府采购支出预算总额
+// 3,096.24万元`, `本部门政府采购预算共4201.64万元`) is T11's 合计 row, a category (`拟购买货物`,
+// `拟采购服务支出`, `政府采购工程类预算`) its 货物/工程/服务 row, read in T11's total column
+// (`总计`, `合计`, `预算金额`; the only amount column where there is one). Returns whether the
+// claim was a procurement amount T11 settles: bound, or unbound because T11 has no such row or
+// total column (a category printed as no row is not taken for zero).
+bool BindProcurement(const std::vector<Table>& tables, Claim& claim) {
+  std::string key = MatchKey(claim.subject);
+  static const RE2 kOwner(
+      R"(^(?:本部门|本单位|我部门|我单位|所属各预算单位|\d{4}年度?|当年|年度)+)");
+  RE2::Replace(&key, kOwner, "");
+  static const RE2 kProcurement(
+      R"(^(?:(?:一般公共预算|政府性基金预算?|财政)?拨款(?:安排的?)?)?(?:政府采购|拟采购|拟购买)(货物|工程|服务)?类?(?:支出)?(?:预算)?(?:总额|合计|共|总计|总)?$)");
+  std::string category;
+  if (!RE2::FullMatch(key, kProcurement, &category)) return false;
+  // A list of one fund's part (`其中一般公共预算拨款政府采购预算…：政府采购货物预算564.79万元`)
+  // reads that fund's column, never the total column.
+  std::string fund;
+  {
+    const std::u32string sentence = DecodeUtf8(claim.source.sentence);
+    std::u32string before =
+        sentence.substr(0, std::min<size_t>(sentence.size(), std::max(0, claim.source.span_begin)));
+    const size_t stop = before.find_last_of(U"；;。");
+    if (stop != std::u32string::npos) before = before.substr(stop + 1);
+    static const RE2 kFund(R"((一般公共预算|政府性基金|国有资本经营|财政专户|单位资金|财政拨款))");
+    RE2::PartialMatch(EncodeUtf8(before), kFund, &fund);
+  }
+  static const RE2 kCategoryRow(R"(^(?:[一二三四][、.．])?(货物|工程|服务)类?[A-Ca-c]?$)");
+  static const RE2 kTotalColumn(R"((?:采购)?(?:总计|合计|预算金额|金额))");
+  bool held = false;
+  for (size_t ti = 0; ti < tables.size(); ++ti) {
+    const Table& t = tables[ti];
+    if (t.code != TableCode::kT11 || !t.insufficient_data.empty()) continue;
+    held = true;
+    int row = -1;
+    for (size_t ri = 0; ri < t.rows.size() && row < 0; ++ri) {
+      const TableRow& r = t.rows[ri];
+      if (r.lane != 0) continue;
+      std::string found;
+      if (category.empty()
+              ? IsTotalRow(r)
+              : RE2::FullMatch(MatchKey(r.name), kCategoryRow, &found) && found == category) {
+        row = static_cast<int>(ri);
+      }
+    }
+    if (row < 0) continue;
+    int column = -1, amounts = 0, first = -1;
+    for (const Column& c : t.columns) {
+      if (c.kind != ColumnKind::kAmount || c.lane != 0) continue;
+      ++amounts;
+      if (first < 0) first = c.index;
+      if (column >= 0) continue;
+      if (fund.empty() ? c.path.size() == 1 && RE2::FullMatch(c.path[0], kTotalColumn)
+                       : c.path.back().find(fund) != std::string::npos) {
+        column = c.index;
+      }
+    }
+    if (column < 0 && amounts == 1 && fund.empty()) column = first;
+    if (column < 0) continue;
+    claim.fact = FactRef{static_cast<int>(ti), t.code, row, column};
+    return true;
+  }
+  if (!held) return false;
+  const std::string where = fund.empty() ? "a total column" : "a column of " + fund;
+  claim.unbound_reason = category.empty() ? "T11 prints no total row in " + where
+                                          : "T11 prints no row of " + category + " in " + where;
+  return true;
+}
+
+// An amount of another year than the report's (`2025年当年预算执行数为1690.69万元`, `上年预算
+// 数…`): bound to the column headed by that year where a table prints one (`2025年预算数`,
+// `2025年执行数`), never to a column of no stated year. Where no table prints that year but the
+// subject names a cell of the report's year, the figure is none of the report's table facts
+// (not_table_fact "other year"); otherwise it stays unbound.
+void BindOtherYear(const std::vector<Table>& tables, const std::vector<TableNames>& names,
+                   const std::vector<Section>& sections, int report_year, Claim& claim) {
+  Claim trial = claim;
+  if (trial.measure == Measure::kPreviousYear) trial.measure = Measure::kUnspecified;
+  BindAmount(tables, names, sections, trial);
+  if (trial.fact &&
+      ColumnYear(tables[trial.fact->table].columns[trial.fact->column]) == claim.year) {
+    claim.fact = trial.fact;
+    return;
+  }
+  Claim current = trial;
+  current.year = report_year;
+  current.fact.reset();
+  current.not_table_fact.clear();
+  BindAmount(tables, names, sections, current);
+  if (current.fact) {
+    claim.not_table_fact = "other year";
+    claim.candidates = {*current.fact};
+    claim.unbound_reason = "not a table fact (other year): the tables print '" + claim.subject +
+                           "' for " + std::to_string(report_year) + " only, not for " +
+                           std::to_string(claim.year);
+    return;
+  }
+  claim.unbound_reason = "a figure of " + std::to_string(claim.year) + ", not of the report's year";
 }
 
 }  // namespace
@@ -813,9 +1223,10 @@ void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& se
       continue;
     }
     if (report_year != 0 && c.year != 0 && c.year != report_year) {
-      c.unbound_reason = "a figure of " + std::to_string(c.year) + ", not of the report's year";
+      BindOtherYear(tables, names, sections, report_year, c);
       continue;
     }
+    if (BindProcurement(tables, c)) continue;
     BindAmount(tables, names, sections, c);
     NarrowToTypeColumn(tables, names, c);
   }
@@ -838,22 +1249,54 @@ void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& se
         } else if (c.subject_claim < 0) {
           // A change or rate of a subject whose amount the text does not state (`主要是事业收入
           // 增长7.6%`) is about the cell its subject names, bound by that name alone.
+          // A bare `收入`/`支出` names the total of the section's table only. In a `主要是…`/
+          // `原因是…`/`其中…` sub-clause the name binds only where the sub-clause explains a
+          // change of the report's total (ExplainsTotalChange): elsewhere it names a part of
+          // one row, a project or a sub-unit. A completion rate in a budget, or a figure of
+          // another year, binds to nothing, and says so.
           c.unbound_reason = "no amount named for it";
           const std::string key = MatchKey(c.subject);
-          if ((c.kind == ClaimKind::kChange || c.kind == ClaimKind::kGrowth) && key.size() >= 9 &&
-              !InSubClause(c) && key != "收入合计" && key != "支出合计" &&
-              c.direction != Direction::kFlat &&
-              (report_year == 0 || c.year == 0 || c.year == report_year)) {
+          const bool bare_total = BareSideTotal(key);
+          if (report_year != 0 && c.year != 0 && c.year != report_year) {
+            c.unbound_reason = "a figure of " + std::to_string(c.year) +
+                               ", not of the report's year, with no amount named for it";
+          } else if (c.kind == ClaimKind::kCompletion && !tables.empty() &&
+                     std::none_of(tables.begin(), tables.end(), [](const Table& t) {
+                       return t.title.find("决算") != std::string::npos;
+                     })) {
+            c.unbound_reason =
+                "a completion rate with no amounts named for it: the budget's tables hold no "
+                "execution figures";
+          } else if ((c.kind == ClaimKind::kChange || c.kind == ClaimKind::kGrowth) &&
+                     (key.size() >= 9 || bare_total) && key != "收入合计" && key != "支出合计" &&
+                     c.direction != Direction::kFlat &&
+                     (!InSubClause(c) || ExplainsTotalChange(tables, claims, c))) {
             Claim named;
             named.kind = ClaimKind::kAmount;
             named.subject = c.subject;
             named.year = c.year;
             named.source = c.source;
             BindAmount(tables, names, sections, named);
-            // Not a project (T10), and an expenditure never read from an income row or column.
-            if (named.fact && (named.fact->code == TableCode::kT10 ||
-                               (key.find("支出") != std::string::npos &&
-                                ReadsIncome(tables[named.fact->table], *named.fact)))) {
+            // Not a project (T10), and an expenditure never read from an income row or column
+            // (a total of both sides, `财政拨款收入、支出总计`, reads either).
+            if (named.fact &&
+                (named.fact->code == TableCode::kT10 ||
+                 (key.find("支出") != std::string::npos && key.find("收入") == std::string::npos &&
+                  ReadsIncome(tables[named.fact->table], *named.fact)))) {
+              named.fact.reset();
+            }
+            // A bare side word, or a total of both sides (`收入总计、支出总计`) that no fund
+            // qualifies, names the section's table's total only.
+            const bool both_sides =
+                key.find("收入") != std::string::npos && key.find("支出") != std::string::npos;
+            if (named.fact && (bare_total || both_sides)) {
+              const int section = c.source.section;
+              const bool in_section_table = section >= 0 &&
+                                            section < static_cast<int>(sections.size()) &&
+                                            sections[section].table == named.fact->code;
+              if (!in_section_table) named.fact.reset();
+            }
+            if (named.fact && InSubClause(c) && !ItemCell(tables[named.fact->table], *named.fact)) {
               named.fact.reset();
             }
             if (named.fact) {
@@ -861,8 +1304,10 @@ void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& se
               c.unbound_reason.clear();
             }
           }
-        } else if (claims[c.subject_claim].fact) {
+        } else if (claims[c.subject_claim].Bound()) {
           c.fact = claims[c.subject_claim].fact;
+          c.fact_terms = claims[c.subject_claim].fact_terms;
+          c.derivation = claims[c.subject_claim].derivation;
         } else {
           c.unbound_reason = "its amount is unbound: " + claims[c.subject_claim].unbound_reason;
         }

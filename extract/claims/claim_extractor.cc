@@ -2,7 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <bit>
 #include <map>
+#include <set>
 
 #include "extract/claims/placeholders.h"
 #include "extract/utf8.h"
@@ -179,9 +181,18 @@ Measure MeasureOf(std::string_view lead) {
     return Measure::kAdjustedBudget;
   }
   if (Has(lead, "决算")) return Measure::kFinal;
-  if (Has(lead, "上年") || Has(lead, "去年")) return Measure::kPreviousYear;
+  // `上年结转`, `上年结余`, `上年实户资金余额` are this year's funds carried over, not figures of
+  // the year before.
+  static const RE2 kCarriedOver(R"(上年(?:度)?(?:结转|结余|实户|末))");
+  std::string rest(lead);
+  RE2::GlobalReplace(&rest, kCarriedOver, "");
+  if (Has(rest, "上年") || Has(rest, "去年")) return Measure::kPreviousYear;
+  // A fund's name (`一般公共预算`, `政府性基金预算`, `国有资本经营预算`) is no budget measure.
+  static const RE2 kFundName(R"(一般公共预算|政府性基金预算|国有资本经营预算|经营预算)");
+  std::string unfunded(lead);
+  RE2::GlobalReplace(&unfunded, kFundName, "");
   if (Has(lead, "预算数") || Has(lead, "预算为") || Has(lead, "预算安排") ||
-      (Has(lead, "预算") && !Has(lead, "一般公共预算") && !Has(lead, "经营预算"))) {
+      Has(unfunded, "预算")) {
     return Measure::kBudget;
   }
   return Measure::kUnspecified;
@@ -189,15 +200,26 @@ Measure MeasureOf(std::string_view lead) {
 
 // The words naming what a figure is about, from the words before it in its clause.
 std::string SubjectOf(std::string lead) {
+  // Words opening a list or a sub-clause of reasons (`主要原因是基本支出增加…`): the subject
+  // follows them.
   static const RE2 kAfterList(
-      R"(^.*(?:其中|主要用于以下方面|主要包括|包括|分别是|分别为|具体是|主要是|主要用于))");
+      R"(^.*(?:其中|主要用于以下方面|主要包括|包括|分别是|分别为|具体是|主要是|主要用于|原因是|原因为|主要原因[：:]?))");
+  // The earlier figure compared against: a year (`比2025年`, `和2025年相比`, `较上一年度`), a
+  // budget (`较预算数`, `比年初预算数`) or an execution (`比2025年执行`).
   static const RE2 kCompare(
-      R"((?:比|较|与|同)(?:\d{4}年度?|上年度?|上一年度?|去年)(?:相比|相较|同期|决算数?|(?:年初)?预算(?:执行)?数?|执行数)?)");
+      R"((?:比|较|与|同|和)(?:\d{4}年度?|上年度?|上一年?度?|去年|(?:年初|调整后?)?预算数?)(?:相比|相较|同期|决算数?|(?:年初)?预算(?:执行)?数?|执行数?)?)");
+  // A parenthetical that defines a term for the rest of the text (`（上一年度，下同）`).
+  static const RE2 kDefinition(R"([（(][^（）()]*下同[）)])");
+  // What is left of a comparison whose year was cut off by a line break (`年相比`, `相比`, `比`).
+  static const RE2 kCompareResidue(R"(^年?度?(?:与|比|较|同|和)?(?:相比|相较)?$)");
+  // A cause inserted between a subject and its verb (`公用经费因人员增加正常增加`), never the
+  // `因公` of `因公出国（境）费`.
+  static const RE2 kCause(R"(因[^公].*$|(?:正常|相应)$)");
   static const RE2 kYear(R"(\d{4}年度?)");
   static const RE2 kLeading(
       R"(^(?:[、，]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|其中|另外|此外|同时|全年|本年度|当年|本部门|本单位|部门|共|合计：)+)");
   static const RE2 kTrailing(
-      R"((?:的|了|为|是|共|共计|总计为|合计为|达到?|约|人民币|金额|总额|安排|列支|预计|中|、|”?科目|”)+$)");
+      R"((?:的|了|为|是|共|共计|总计为|合计为|达到?|约|人民币|金额|总额|安排|列支|预计|中|、|各|均|”?科目|”)+$)");
   static const RE2 kMeasure(
       R"((?:年初预算数?|全年预算数?|调整(?:后)?预算数?|(?:当年)?(?:预算)?执行数|预算数|决算数|决算|预算)(?:的|为|是)*$)");
   // A department or unit named before the subject (`上海市普陀区规划和自然资源局收入支出总计`).
@@ -209,14 +231,39 @@ std::string SubjectOf(std::string lead) {
     if (RE2::Replace(&rest, kOwner, "") && rest.size() >= 9) lead = rest;
   }
   RE2::GlobalReplace(&lead, kCompare, "");
+  RE2::GlobalReplace(&lead, kDefinition, "");
+  // A clause that starts inside a parenthetical (`（上一年度，下同）预算`: the clause split at its
+  // comma) starts after it.
+  {
+    const size_t close = lead.find("）");
+    if (close != std::string::npos && lead.rfind("（", close) == std::string::npos) {
+      lead.erase(0, close + std::string_view("）").size());
+    }
+  }
   RE2::GlobalReplace(&lead, kYear, "");
+  if (lead.size() > 3) RE2::Replace(&lead, kCause, "");
+  // `收、支预算总计` and `财政拨款收、支总计` are `收入、支出预算总计` / `…收入、支出总计`
+  // abbreviated (the amount they change is so named).
+  for (std::string_view total : {"预算总计", "总计"}) {
+    const std::string abbreviated = "收、支" + std::string(total);
+    const size_t at = lead.find(abbreviated);
+    if (at == std::string::npos) continue;
+    lead.replace(at, abbreviated.size(), "收入、支出" + std::string(total));
+    break;
+  }
   // Up to three passes; a pass that changes nothing ends it (the next would change nothing).
+  // A fund's name keeps its `预算` (`一般公共预算`, `政府性基金预算`): it is no measure.
+  static const RE2 kFundStem(R"((?:一般公共|政府性基金|国有资本经营)$)");
   for (int i = 0; i < 3; ++i) {
     const bool leading = RE2::Replace(&lead, kLeading, "");
     const bool trailing = RE2::Replace(&lead, kTrailing, "");
-    const bool measure = RE2::Replace(&lead, kMeasure, "");
+    std::string without_measure = lead;
+    const bool measure = RE2::Replace(&without_measure, kMeasure, "") &&
+                         !RE2::PartialMatch(without_measure, kFundStem);
+    if (measure) lead = std::move(without_measure);
     if (!leading && !trailing && !measure) break;
   }
+  if (RE2::FullMatch(lead, kCompareResidue)) lead.clear();
   // Opening brackets and quotes left alone at either end.
   while (!lead.empty() && (lead.back() == '(' || lead.back() == ' ')) lead.pop_back();
   for (std::string_view cut : {"（", "“"}) {
@@ -261,14 +308,18 @@ class SentenceReader {
   // share's unstated base), -1 when none. `section_path`: the headings above the sentence.
   // `carried`: the one amount of the sentence before in the same section (-1 when none), what a
   // sentence stating no subject of its own (`比上年执行数增加362.05万元`) is about.
+  // `indicator_pages`: the (file, page) pairs that hold a performance-indicator table
+  // (IndicatorTablePages); nullptr when none are known.
   SentenceReader(const Sentence& s, int report_year, int context_total, int carried,
-                 std::string label, std::string section_path, std::vector<Claim>& out)
+                 std::string label, std::string section_path, std::vector<Claim>& out,
+                 const std::set<std::pair<int, int>>* indicator_pages = nullptr)
       : s_(s),
         year_(report_year),
         context_total_(context_total),
         carried_(carried),
         label_(std::move(label)),
         section_path_(std::move(section_path)),
+        indicator_pages_(indicator_pages),
         out_(out) {}
 
   // The claims this sentence produced, in order.
@@ -287,7 +338,7 @@ class SentenceReader {
       const size_t first = out_.size();
       ReadToken(t, lead, clause_lead);
       for (size_t i = first; i < out_.size(); ++i) {
-        out_[i].not_table_fact = NotTableFact(out_[i], clause_lead);
+        out_[i].not_table_fact = NotTableFact(out_[i], clause_lead, t.begin);
       }
     }
     ReadDirectionWords();
@@ -336,6 +387,15 @@ class SentenceReader {
     return -1;
   }
 
+  // Whether a `；` stands between claim `c`'s figure and byte `at` of the sentence.
+  bool ClosedBefore(const Claim& c, size_t at) const {
+    for (size_t p = s_.text.find("；"); p != std::string::npos && p < at;
+         p = s_.text.find("；", p + 1)) {
+      if (s_.Cp(p) >= c.source.span_end) return true;
+    }
+    return false;
+  }
+
   int LatestAmount() const {
     return Latest([](const Claim& c) { return c.kind == ClaimKind::kAmount; });
   }
@@ -357,16 +417,27 @@ class SentenceReader {
 
   // Why a figure is not a restatement of a standard table ("" when it may be one): by its
   // section and the words of its clause.
-  std::string NotTableFact(const Claim& c, const std::string& clause_lead) const {
+  // `at`: the figure's byte offset in the sentence.
+  std::string NotTableFact(const Claim& c, const std::string& clause_lead, size_t at) const {
     if (c.kind == ClaimKind::kCount || c.kind == ClaimKind::kPlaceholder) return "";
     if (Has(section_path_, "绩效")) return "performance";
+    // A cell of a performance-indicator table read as text (`指标1：评审、审计费用61.5万元`,
+    // `成本指标指标3：…`; cs-city-police's 项目支出绩效目标表 pages).
+    if (indicator_pages_ &&
+        indicator_pages_->contains(std::make_pair(c.source.file, c.source.page))) {
+      return "performance";
+    }
+    static const RE2 kNumberedIndicator(R"(指标\d+[：:])");
+    if (RE2::PartialMatch(std::string_view(s_.text).substr(0, at), kNumberedIndicator)) {
+      return "performance";
+    }
     if (Has(section_path_, "国有资产") || Has(section_path_, "资产占用")) return "asset";
     if (Has(clause_lead, "单价") || Has(clause_lead, "单位价值") || Has(clause_lead, "价值在")) {
       return "asset";
     }
     static const RE2 kIndicator(
         R"(≥|≤|＞|＜|>|<|不低于|不少于|不高于|不超过|满意|合格率|达标率|覆盖率|及时率|知晓率|)"
-        R"(准确率|到位率|得分|指标|目标值)");
+        R"(准确率|到位率|执行率|得分|指标|目标值|[=＝])");
     if (RE2::PartialMatch(clause_lead, kIndicator)) return "performance";
     if (c.kind == ClaimKind::kPercent && !money_in_sentence_) return "bare percentage";
     return "";
@@ -388,7 +459,10 @@ class SentenceReader {
         Claim& ch = out_[id];
         ch.direction = VerbDirection(verb);
         ch.compared_year = CompareYear(s_.text.substr(0, t.begin), year_);
-        std::string subject = SubjectOf(lead.substr(0, lead.size() - verb.size()));
+        // The words before the verb and what trails it (`增加了约`), not just the verb's length.
+        std::string before_verb = lead;
+        RE2::Replace(&before_verb, kChangeVerb, "");
+        std::string subject = SubjectOf(before_verb);
         const int amount = LatestAmount();
         ch.measure = MeasureOf(lead);
         if (IsGenericSubject(subject) && amount < 0 && carried_ >= 0) {
@@ -396,9 +470,39 @@ class SentenceReader {
           ch.subject_claim = carried_;
           return;
         }
-        if (IsGenericSubject(subject) && amount >= 0) subject = out_[amount].subject;
+        if (IsGenericSubject(subject) && amount >= 0) {
+          // After a list (`A万元，其中：B万元，C万元；比2021年增加X万元`, `…C万元；支出比2025年
+          // 增加X万元`) the change is the total's, not the last item's: a bare `收入`/`支出`
+          // names the side's total, and so does a change with no subject once a `；` closed the
+          // list.
+          const int total = SentenceTotal();
+          const bool side_word = subject == "收入" || subject == "支出";
+          if (total >= 0 && total != amount && (side_word || ClosedBefore(out_[amount], t.begin))) {
+            ch.subject = side_word ? subject : out_[total].subject;
+            ch.subject_claim = total;
+            return;
+          }
+          subject = out_[amount].subject;
+        } else if (amount >= 0 && subject.size() >= 6 && subject != out_[amount].subject &&
+                   out_[amount].subject.ends_with(subject)) {
+          // `财政拨款收入总计、支出总计均为X万元，与上年相比收入总计、支出总计均增加Y万元`: the
+          // subject repeats the amount's name without its qualifier.
+          subject = out_[amount].subject;
+        }
         ch.subject = subject;
         ch.subject_claim = SameSubjectAmount(subject);
+        // A change is of the report's year's figure, never of the earlier figure it is compared
+        // with (`2026年…预算数为7.61万元，2025年预算数为9.23万元，和2025年相比预算减少1.62万元`).
+        if (ch.subject_claim >= 0 && out_[ch.subject_claim].year != year_) {
+          for (auto it = mine_.rbegin(); it != mine_.rend(); ++it) {
+            const Claim& x = out_[*it];
+            if (x.kind == ClaimKind::kAmount && x.subject == subject && x.year == year_ &&
+                x.measure != Measure::kPreviousYear) {
+              out_[id].subject_claim = x.id;
+              break;
+            }
+          }
+        }
         return;
       }
       Claim& a = out_[id];
@@ -692,6 +796,7 @@ class SentenceReader {
   int carried_;
   std::string label_;
   std::string section_path_;
+  const std::set<std::pair<int, int>>* indicator_pages_;
   std::vector<Claim>& out_;
   std::vector<int> mine_;
   bool money_in_sentence_ = false;
@@ -702,6 +807,33 @@ std::string LabelOf(std::string text) {
   static const RE2 kStop(R"([。：:；;，]+$)");
   RE2::Replace(&text, kStop, "");
   return SubjectOf(text);
+}
+
+// The (file, page) pairs whose narrative text is a performance-indicator table (绩效目标表 read
+// as text): the page names at least two of the indicator table's column or level words
+// (`一级指标`, `二级指标`, `指标值`, `产出指标`, `成本指标` …). A page continuing such a table
+// without its header still names its levels (`成本指标`, `效益指标`).
+std::set<std::pair<int, int>> IndicatorTablePages(const std::vector<NarrativeBlock>& blocks) {
+  static const std::u32string_view kWords[] = {U"一级指标", U"二级指标", U"三级指标",  U"指标值",
+                                               U"产出指标", U"效益指标", U"成本指标",  U"数量指标",
+                                               U"质量指标", U"时效指标", U"满意度指标"};
+  std::map<std::pair<int, int>, unsigned> seen;  // (file, page) → bit set of kWords found
+  for (const NarrativeBlock& block : blocks) {
+    for (size_t w = 0; w < std::size(kWords); ++w) {
+      for (size_t at = block.text.find(kWords[w]); at != std::u32string::npos;
+           at = block.text.find(kWords[w], at + 1)) {
+        const int page = at < block.positions.size() && block.positions[at].page > 0
+                             ? block.positions[at].page
+                             : block.page;
+        seen[{block.file, page}] |= 1u << w;
+      }
+    }
+  }
+  std::set<std::pair<int, int>> pages;
+  for (const auto& [page, words] : seen) {
+    if (std::popcount(words) >= 2) pages.insert(page);
+  }
+  return pages;
 }
 
 }  // namespace
@@ -726,6 +858,7 @@ int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
     return path;
   };
   int sentences = 0;
+  const std::set<std::pair<int, int>> indicator_pages = IndicatorTablePages(blocks);
   std::map<std::pair<int, int>, int> totals;  // (file, scope section) → claim id
   std::string label;
   int carried = -1, carried_section = -2;
@@ -737,7 +870,8 @@ int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
       const auto key = std::make_pair(block.file, scope_of(block.section));
       const auto found = totals.find(key);
       SentenceReader reader(s, report_year, found == totals.end() ? -1 : found->second,
-                            carried_section == block.section ? carried : -1, label, path, out);
+                            carried_section == block.section ? carried : -1, label, path, out,
+                            &indicator_pages);
       reader.Read();
       // The sentence's one amount, for the next sentence to carry.
       carried = -1;

@@ -15,10 +15,18 @@
 //   total stated last in the same `（一）`-level part (`收入预算515313.35万元。其中：…占2.7%`),
 //   never an amount smaller than the part. A rate inside a `主要是…`/`主要原因是…`/`其中…`
 //   sub-clause is about the subject that sub-clause names, never the sentence's main change.
+//   A change's subject is what changed: without the sub-clause's lead-in (`主要原因是`), the
+//   comparison (`和2025年相比`, `较预算数`), a cause (`公用经费因人员增加正常增加`) or a defining
+//   parenthetical (`（上一年度，下同）`); a fund keeps its `预算` (`一般公共预算`). A change
+//   naming no subject, or a bare `收入`/`支出`, after a list closed by `；` is the sentence
+//   total's; a change is of the report's year's amount, never of the earlier one it is
+//   compared with.
 // - Figures that are not restatements of a standard table are marked (Claim::not_table_fact):
-//   everything under a 绩效 heading and indicator wording (`≥`, `≤`, `不低于`, `满意`,
-//   `合格率`, `指标` … in the clause) are "performance"; `单价`/`单位价值` thresholds and
-//   国有资产 sections are "asset"; a percentage no wording ties to an amount, in a sentence
+//   everything under a 绩效 heading, indicator wording (`≥`, `≤`, `不低于`, `满意`,
+//   `合格率`, `指标` … in the clause, a numbered `指标3：` before the figure) and every figure
+//   on a page of a performance-indicator table read as text (the page names two of `一级指标`,
+//   `二级指标`, `指标值`, `产出指标`, `成本指标` …) are "performance"; `单价`/`单位价值` thresholds
+//   and 国有资产 sections are "asset"; a percentage no wording ties to an amount, in a sentence
 //   stating no amount, is a "bare percentage".
 #ifndef FISCALCHECK_EXTRACT_CLAIMS_CLAIM_EXTRACTOR_H_
 #define FISCALCHECK_EXTRACT_CLAIMS_CLAIM_EXTRACTOR_H_
