@@ -121,6 +121,20 @@ TEST(ClaimYears, BudgetFigureOfAFinalReportWithoutBudgetColumn) {
   EXPECT_EQ(final_figure->fact->row, 1);
 }
 
+// sh-putuo-justice-2026-dept-budget.pdf p.8: a figure-free sentence (`主要用于：…`) between an
+// item's amount and its figures of two years keeps the item as their subject.
+TEST(ClaimYears, SubjectCarriedOverAFigureFreeSentence) {
+  const std::vector<Claim> c = ClaimsOfSentence(
+      "1、公共安全支出（204类）司法（06款）行政运行（01项）1672."
+      "67万元。主要用于：行政单位的基本支出。"
+      "2025年当年预算执行数为1690.69万元，2026年预算安排1672.67万元，比2025年预算执行数减少1.07%。",
+      2026);
+  const Claim* before = Stating(c, ClaimKind::kAmount, "1690.69");
+  ASSERT_NE(before, nullptr);
+  EXPECT_NE(before->subject.find("行政运行"), std::string::npos) << before->subject;
+  EXPECT_EQ(before->year, 2025);
+}
+
 // `上年结转`/`上年结余` are this year's funds (bj-city-finance-2026-dept-budget.pdf p. 6).
 TEST(ClaimYears, CarryOverIsThisYearsFund) {
   const std::vector<Claim> c = ClaimsOfSentence("（三）上年结转结余12.72万元", 2026);

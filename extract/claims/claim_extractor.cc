@@ -862,6 +862,7 @@ int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
   std::map<std::pair<int, int>, int> totals;  // (file, scope section) → claim id
   std::string label;
   int carried = -1, carried_section = -2;
+  const NarrativeBlock* carried_block = nullptr;  // the paragraph of the last sentence read
   for (const NarrativeBlock& block : blocks) {
     const std::string path = path_of(block.section);
     for (const auto& [begin, end] : SplitSentences(block.text)) {
@@ -873,17 +874,23 @@ int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
                             carried_section == block.section ? carried : -1, label, path, out,
                             &indicator_pages);
       reader.Read();
-      // The sentence's one amount, for the next sentence to carry.
-      carried = -1;
-      carried_section = block.section;
-      int amounts = 0;
-      for (int m : reader.Mine()) {
-        if (out[m].kind == ClaimKind::kAmount) {
-          ++amounts;
-          carried = m;
+      // The sentence's one amount, for the next sentence to carry. A sentence with no figure
+      // in the same paragraph (`主要用于：行政单位的基本支出。`) keeps the topic: the amount before
+      // it is still carried (sh-putuo-justice-2026-dept-budget.pdf p.8).
+      const bool figure_free = reader.Mine().empty() && carried_block == &block;
+      carried_block = &block;
+      if (!figure_free) {
+        carried = -1;
+        carried_section = block.section;
+        int amounts = 0;
+        for (int m : reader.Mine()) {
+          if (out[m].kind == ClaimKind::kAmount) {
+            ++amounts;
+            carried = m;
+          }
         }
+        if (amounts != 1) carried = -1;
       }
-      if (amounts != 1) carried = -1;
       // A figure-free sentence naming a budget subject (`…（款）…（项）。`) labels what follows.
       static const RE2 kSubjectLabel(R"([（(](?:类|款|项)[）)])");
       if (Tokens(s.text).empty() && end - begin <= 80 && RE2::PartialMatch(s.text, kSubjectLabel)) {
