@@ -5,11 +5,13 @@
 # total line. Target: at least 99% of identities pass. `--failures` also lists every failing
 # identity with its cells.
 set -euo pipefail
+# TABLE_REPORT_BIN=build-x/table_report: another build's tool.
 cd "$(dirname "$0")/.."
 failures=""
 if [ "${1:-}" = "--failures" ]; then failures="--failures"; shift; fi
 dir=${1:-../shared/corpus}
-[ -x build/table_report ] || { echo "build/table_report missing: run scripts/setup.sh" >&2; exit 2; }
+bin="${TABLE_REPORT_BIN:-build/table_report}"
+[ -x "$bin" ] || { echo "$bin missing: run scripts/setup.sh" >&2; exit 2; }
 [ -f "$dir/MANIFEST.tsv" ] || { echo "no MANIFEST.tsv in $dir" >&2; exit 2; }
 files=()
 while IFS=$'\t' read -r file _ _ _ _ _ _ _ _ _ text_layer _; do
@@ -18,7 +20,7 @@ while IFS=$'\t' read -r file _ _ _ _ _ _ _ _ _ text_layer _; do
 done < "$dir/MANIFEST.tsv"
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-build/table_report $failures "${files[@]}" > "$out"
+"$bin" $failures "${files[@]}" > "$out"
 python3 - "$dir" "$out" <<'PY'
 import re, sys
 corpus, report = sys.argv[1], sys.argv[2]
