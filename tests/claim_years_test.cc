@@ -135,6 +135,27 @@ TEST(ClaimYears, SubjectCarriedOverAFigureFreeSentence) {
   EXPECT_EQ(before->year, 2025);
 }
 
+// bj-city-transport-2026-dept-budget.pdf p.6: the figure compared against is the earlier year's,
+// and the change is of the report's year's figure; with that figure left as residue (`XX`, the
+// mutation report's placeholder) the change is about no figure, never the earlier one.
+TEST(ClaimYears, ComparedFigureIsTheEarlierYearsAndNeverTheChangesSubject) {
+  std::vector<Claim> c = ClaimsOfSentence(
+      "2026年度收入预算1448787.35万元，比2025年年初预算数1506121.45万元减少57334.09万元，下降3.81%"
+      "。",
+      2026);
+  const Claim* before = Stating(c, ClaimKind::kAmount, "1506121.45");
+  const Claim* change = Stating(c, ClaimKind::kChange, "57334.09");
+  ASSERT_TRUE(before && change);
+  EXPECT_EQ(before->year, 2025);
+  EXPECT_EQ(change->subject_claim, Stating(c, ClaimKind::kAmount, "1448787.35")->id);
+  c = ClaimsOfSentence(
+      "2026年度收入预算XX万元，比2025年年初预算数1506121.45万元减少57334.09万元，下降3.81%。",
+      2026);
+  change = Stating(c, ClaimKind::kChange, "57334.09");
+  ASSERT_NE(change, nullptr);
+  EXPECT_EQ(change->subject_claim, -1);
+}
+
 // `上年结转`/`上年结余` are this year's funds (bj-city-finance-2026-dept-budget.pdf p. 6).
 TEST(ClaimYears, CarryOverIsThisYearsFund) {
   const std::vector<Claim> c = ClaimsOfSentence("（三）上年结转结余12.72万元", 2026);

@@ -1226,5 +1226,174 @@ TEST(ClaimBinding, SanGongSubtotalsFundSplitsAndClassWithoutDe) {
   EXPECT_EQ(family->fact->code, TableCode::kT6);
 }
 
+// A page of body paragraphs, one line each, as the layout stage gives them.
+Page PageOfParagraphs(int number, const std::vector<std::string>& paragraphs) {
+  Page page;
+  page.number = number;
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    Line line;
+    line.text = paragraphs[i];
+    line.segments.push_back({paragraphs[i], {}, {}});
+    page.lines.push_back(line);
+    Paragraph para;
+    para.text = paragraphs[i];
+    para.first_line = para.last_line = static_cast<int>(i);
+    page.paragraphs.push_back(para);
+  }
+  return page;
+}
+
+// js-prov-procuratorate-2018-dept-budget.pdf p. 26: the layout splits one paragraph at its widely
+// spaced lines (`…与上年相` / `比增加…`); the narrative joins them again, but never a heading to
+// what follows it.
+TEST(NarrativeBlocks, ParagraphSplitInsideAClauseIsJoined) {
+  Document doc;
+  doc.pages.push_back(PageOfParagraphs(
+      26, {"（一）公共安全支出（类）", "检察（款）: 2018年预算支出合计16,444.36万元。其中：",
+           "1．行政运行（项）支出 10,883.36 万元，与上年相",
+           "比增加 2,915.22 万元，增长 36.58 %。主要原因是员", "额制检察官工资改革等政策性调增。",
+           "3．公诉、审判、侦查、执行等检察监督支出（项）1,895",
+           "万元，与上年相比减少 134 万元，降幅 0.66 %。"}));
+  const std::vector<NarrativeBlock> blocks = NarrativeBlocks(doc, 0, {});
+  std::string texts;
+  for (const NarrativeBlock& b : blocks) texts += EncodeUtf8(b.text) + "\n";
+  ASSERT_EQ(blocks.size(), 4u) << texts;
+  EXPECT_EQ(EncodeUtf8(blocks[0].text), "（一）公共安全支出（类）");
+  EXPECT_EQ(EncodeUtf8(blocks[2].text),
+            "1．行政运行（项）支出10,883.36万元，与上年相比增加2,915.22万元，增长36.58%。主要原因"
+            "是员额制检察官工资改革等政策性调增。");
+  std::vector<Claim> claims;
+  std::vector<NarrativeBlock> copy = blocks;
+  std::vector<Section> sections;
+  AssignSections(copy, sections);
+  ExtractClaims(copy, 2018, claims, &sections);
+  const Claim* amount = Stating(claims, ClaimKind::kAmount, "1895");
+  const Claim* change = Stating(claims, ClaimKind::kChange, "134");
+  ASSERT_TRUE(amount && change);
+  EXPECT_EQ(change->subject_claim, amount->id);
+  EXPECT_EQ(change->subject, "公诉、审判、侦查、执行等检察监督支出（项）");
+}
+
+// fz-city-civilaffairs-2026-unit-budget.pdf p. 27 (a heading on its own line names the figure
+// below it) and cq-city-planning-2026-dept-budget.pdf p. 4 (`（二）支出预算：2026年年初预算数
+// 583,429.56万元。` then a list of classes, then the change of the total).
+TEST(ClaimsSubjects, HeadingNamesTheFigureBelowAndListsKeepTheTotalCarried) {
+  std::vector<NarrativeBlock> blocks(3);
+  blocks[0].text = DecodeUtf8("（一）因公出国（境）经费");
+  blocks[1].text = DecodeUtf8("2026年预算安排7.05万元，与上年持平。主要是保障外出交流学习需要。");
+  blocks[2].text = DecodeUtf8(
+      "（二）支出预算：2026年年初预算数583,429.56万元。按支出功能分类，包括教育支出54.94万元，"
+      "社会保障和就业支出25,763.40万元。比2025年减少29,815.76万元，主要是基本支出增加9,481."
+      "64万元，项目支出减少39,297.4万元。");
+  for (NarrativeBlock& b : blocks) b.positions.resize(b.text.size());
+  std::vector<Section> sections;
+  AssignSections(blocks, sections);
+  std::vector<Claim> claims;
+  ExtractClaims(blocks, 2026, claims, &sections);
+  const Claim* travel = Stating(claims, ClaimKind::kAmount, "7.05");
+  const Claim* total = Stating(claims, ClaimKind::kAmount, "583429.56");
+  const Claim* change = Stating(claims, ClaimKind::kChange, "29815.76");
+  ASSERT_TRUE(travel && total && change);
+  EXPECT_EQ(travel->subject, "因公出国（境）经费");
+  EXPECT_EQ(total->subject, "支出");
+  EXPECT_EQ(change->subject_claim, total->id);
+}
+
+// sz-city-portoffice-2026-dept-budget.pdf p. 6-7: a total and its list carry the total to the
+// change after them, and `减幅` is a rate; gz-city-statistics-2026-dept-budget.pdf p. 23: a list
+// whose items state changes of their own carries nothing (the change after it is an item's).
+TEST(ClaimsSubjects, ListTotalCarriedOnlyWhenTheListStatesNoChange) {
+  auto claims = ClaimsOfSentence(
+      "2.口岸管理业务40,000.70万元,主要包括：口岸管养工作38,297.20万元，用于管理维护工作；资产清查"
+      "盘点工作17.91万元，用于口岸现场资产盘点项目。较2025年年初预算增加569.63万元，增幅1.4%。",
+      2026);
+  const Claim* total = Stating(claims, ClaimKind::kAmount, "40000.70");
+  const Claim* change = Stating(claims, ClaimKind::kChange, "569.63");
+  ASSERT_TRUE(total && change);
+  EXPECT_EQ(change->subject_claim, total->id);
+  auto decrease = ClaimsOfSentence(
+      "（四）增人增资371.58万元，主要用于增人及晋级增资需求。较2025年"
+      "年初预算减少28.42万元，减幅7.1%。",
+      2026);
+  const Claim* rate = Stating(decrease, ClaimKind::kGrowth, "7.1");
+  ASSERT_NE(rate, nullptr);
+  EXPECT_EQ(rate->direction, Direction::kDown);
+  auto items = ClaimsOfSentence(
+      "2026年本部门财政拨款安排“三公”经费19.86万元，比上年减少22.65万元，下降53.3%。其中：因公出国"
+      "（境）费5万元，比上年减少15万元；公务用车运行维护费6.7万元，比上年减少2.3万元。）比上年减少"
+      "2.3万元，下降25.6%。",
+      2026);
+  const Claim* sangong = Stating(items, ClaimKind::kAmount, "19.86");
+  ASSERT_NE(sangong, nullptr);
+  for (const Claim& c : items) {
+    if (c.kind == ClaimKind::kGrowth && c.value && c.value->ToString() == "25.6") {
+      EXPECT_NE(c.subject_claim, sangong->id);
+    }
+  }
+}
+
+// xa-city-ndrc-2019-dept-budget.pdf p. 26: a percentage in brackets right after a change is its
+// rate.
+TEST(ClaimsSubjects, BracketedRateAfterAChange) {
+  auto claims = ClaimsOfSentence(
+      "公务接待费8.6万元，较上年增加1.5万元（1.21%），主要原因工作任务增加；公务用车运行维护费10"
+      "万元，较上年减少1万元（1.1%），主要原因是压缩了车辆运行维护经费。",
+      2019);
+  const Claim* up = Stating(claims, ClaimKind::kGrowth, "1.21");
+  const Claim* down = Stating(claims, ClaimKind::kGrowth, "1.1");
+  ASSERT_TRUE(up && down);
+  EXPECT_EQ(up->direction, Direction::kUp);
+  EXPECT_EQ(down->direction, Direction::kDown);
+  EXPECT_EQ(up->change_claim, Stating(claims, ClaimKind::kChange, "1.5")->id);
+}
+
+// sh-putuo-commerce-2025-dept-budget.pdf p. 6: `政府性基金拨款支出预算0万元` where T8 is printed
+// without figures states that the unit has no such funds: set apart, no cell invented; a figure
+// other than zero stays unbound and bindable.
+TEST(ClaimsBinding, ZeroTotalOfAnEmptyFundTableIsSetApart) {
+  Table t8;
+  t8.code = TableCode::kT8;
+  t8.title = "2025年部门政府性基金预算支出功能分类预算表";
+  t8.insufficient_data = "no rows with figures under the title";
+  auto claims =
+      ClaimsOfSentences({"财政拨款支出预算中，政府性基金拨款支出预算0万元，与2024年预算持平。",
+                         "政府性基金拨款支出预算12万元。"},
+                        2025);
+  BindClaims({t8}, {}, claims, 2025);
+  const Claim* zero = Stating(claims, ClaimKind::kAmount, "0");
+  const Claim* twelve = Stating(claims, ClaimKind::kAmount, "12");
+  ASSERT_TRUE(zero && twelve);
+  EXPECT_FALSE(zero->Bound());
+  EXPECT_EQ(zero->not_table_fact, "empty table");
+  EXPECT_FALSE(IsBindableKind(*zero));
+  EXPECT_TRUE(twelve->not_table_fact.empty());
+  EXPECT_TRUE(IsBindableKind(*twelve));
+}
+
+// xa-city-science-2022-dept-budget.pdf p. 21: `其中一般公共预算支出93664.78万元，比2021年增加
+// 33030.59万元` is T5's total; the reasons in the sentence after it name its columns.
+TEST(ClaimsBinding, ReasonsAfterATotalChangeStatedInAnInSubClause) {
+  Table t5;
+  t5.code = TableCode::kT5;
+  t5.title = "一般公共预算支出表";
+  t5.unit = Unit::kWanYuan;
+  t5.columns = {{0, ColumnKind::kName, 0, {"科目名称"}, "", 0, 0},
+                AmountColumn(1, {"合计"}),
+                AmountColumn(2, {"人员经费支出"}),
+                AmountColumn(3, {"公用经费支出"})};
+  t5.rows = {Row("合计", {"93664.78", "4353.69", "360.10"})};
+  std::vector<Section> sections(1);
+  auto claims = ClaimsOfSentences(
+      {"2022年本部门财政拨款支出93664.78万元，其中一般公共预算支出93664.78万元，比2021年增加"
+       "33030.59万元。",
+       "主要原因是：人员经费减少337.26万元，公用经费增加36.31万元。"},
+      2022, 0);
+  BindClaims({t5}, sections, claims, 2022);
+  const Claim* personnel = Stating(claims, ClaimKind::kChange, "337.26");
+  ASSERT_NE(personnel, nullptr);
+  ASSERT_TRUE(personnel->fact.has_value()) << personnel->unbound_reason;
+  EXPECT_EQ(personnel->fact->column, 2);
+}
+
 }  // namespace
 }  // namespace fiscalcheck

@@ -202,3 +202,55 @@ TEST(TableBuilder, StructuralIdentitiesHoldOnShanghaiFinalAccounts) {
 
 }  // namespace
 }  // namespace fiscalcheck
+
+namespace fiscalcheck {
+namespace {
+
+// sh-putuo-finance-2024-final.pdf p. 18 (ONLYOFFICE, ruled): the “三公” table's twelve 预算数 /
+// 决算数 columns, ten of them blank in every row. Only the lowest header labels (the leaves) make
+// blank columns; the labels spanning them (`因公出国（境）费`, `小计`) label them.
+TEST(TableBuilder, BlankColumnsComeFromLeafHeaderLabels) {
+  const Table* t7 = Find(TablesOf("sh-putuo-finance-2024-final.pdf"), TableCode::kT7);
+  ASSERT_NE(t7, nullptr);
+  Strings paths;
+  for (const Column& c : t7->columns) paths.push_back(ColumnPathText(c));
+  EXPECT_EQ(paths,
+            (Strings{"财政拨款“三公”经费 › 合计 › 预算数", "财政拨款“三公”经费 › 合计 › 决算数",
+                     "财政拨款“三公”经费 › 因公出国（境）费 › 预算数",
+                     "财政拨款“三公”经费 › 因公出国（境）费 › 决算数",
+                     "财政拨款“三公”经费 › 公务用车购置及运行费 › 小计 › 预算数",
+                     "财政拨款“三公”经费 › 公务用车购置及运行费 › 小计 › 决算数",
+                     "财政拨款“三公”经费 › 公务用车购置及运行费 › 公务用车购置费 › 预算数",
+                     "财政拨款“三公”经费 › 公务用车购置及运行费 › 公务用车购置费 › 决算数",
+                     "财政拨款“三公”经费 › 公务用车购置及运行费 › 公务用车运行费 › 预算数",
+                     "财政拨款“三公”经费 › 公务用车购置及运行费 › 公务用车运行费 › 决算数",
+                     "财政拨款“三公”经费 › 公务接待费 › 预算数",
+                     "财政拨款“三公”经费 › 公务接待费 › 决算数"}));
+  ASSERT_EQ(t7->rows.size(), 1u);
+  EXPECT_EQ(Values(*t7, t7->rows[0]),
+            (Strings{"0.95", "", "", "", "", "", "", "", "", "", "0.95", ""}));
+}
+
+// sz-city-finance-2026-dept-budget.pdf: the 预算单位 column names the department on the first
+// row of T3 (p. 20), which is its total (no 合计 row is printed); T7 (p. 38) prints the unit
+// beside the 年度 column, one row per year.
+TEST(TableBuilder, DepartmentRowIsTheTotalAndYearsAreNotCodes) {
+  const auto& tables = TablesOf("sz-city-finance-2026-dept-budget.pdf");
+  const Table* t3 = Find(tables, TableCode::kT3);
+  ASSERT_NE(t3, nullptr);
+  ASSERT_FALSE(t3->rows.empty());
+  EXPECT_EQ(t3->rows[0].name, "合计");
+  EXPECT_EQ(Values(*t3, t3->rows[0])[0], "37385.88");
+  const Table* t7 = Find(tables, TableCode::kT7);
+  ASSERT_NE(t7, nullptr);
+  Strings names, codes;
+  for (const TableRow& r : t7->rows) {
+    names.push_back(r.name);
+    codes.push_back(r.code);
+  }
+  EXPECT_EQ(names, (Strings{"2025年", "2026年", "增减变化金额"}));
+  EXPECT_EQ(codes, (Strings{"", "", ""}));
+}
+
+}  // namespace
+}  // namespace fiscalcheck

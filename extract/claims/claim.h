@@ -89,7 +89,9 @@ struct Claim {
   // where the report has no 政府采购 table, set by the binder), "bare percentage" (a
   // percentage no wording ties to an amount, in a sentence stating none), "other year" and
   // "budget figure" (set by the binder: the subject names a cell, but the tables print no
-  // column of the figure's year, or no budget column in a 决算); "" when it may be one. Such
+  // column of the figure's year, or no budget column in a 决算), "empty table" (set by the
+  // binder: a total stated as 0 of a T8/T9 printed without figures, the statement that the unit
+  // has no such funds); "" when it may be one. Such
   // claims are left unbound and are not counted as bindable.
   std::string not_table_fact;
 

@@ -965,7 +965,11 @@ bool ExplainsTotalChange(const std::vector<Table>& tables, const std::vector<Cla
     if (p.source.file != c.source.file || p.source.section != c.source.section) return false;
     const bool same_sentence = p.source.sentence == c.source.sentence;
     if (p.kind != ClaimKind::kChange) continue;
-    if (same_sentence ? p.source.span_end > marker : InSubClause(p)) continue;
+    // A change in a sub-clause of the sentence before is an item, unless it is bound to a total
+    // row itself (`其中一般公共预算支出93664.78万元，比2021年增加33030.59万元` → T5's 合计).
+    const bool total_item =
+        !same_sentence && p.fact && IsTotalRow(tables[p.fact->table].rows[p.fact->row]);
+    if (same_sentence ? p.source.span_end > marker : InSubClause(p) && !total_item) continue;
     if (!same_sentence) {
       // Only the sentence right before: no claim of a third sentence in between.
       for (int k = i + 1; k < c.id; ++k) {
@@ -1139,6 +1143,27 @@ void BindOtherYear(const std::vector<Table>& tables, const std::vector<TableName
   claim.unbound_reason = "a figure of " + std::to_string(claim.year) + ", not of the report's year";
 }
 
+// `政府性基金拨款支出预算0万元` where the report prints its T8 (T9) without figures: the zero is
+// the report's statement that it has no such funds (what table-empty-unstated reads), not a
+// figure of any cell, so it is set apart (not_table_fact "empty table"). A figure other than
+// zero stays unbound: it contradicts the empty table.
+void SetApartEmptyTableZero(const std::vector<Table>& tables, Claim& claim) {
+  if (claim.Bound() || !claim.not_table_fact.empty() || !claim.value || !claim.value->is_zero()) {
+    return;
+  }
+  std::optional<TableCode> named;
+  if (!TotalByWording(tables, claim, &named).empty() || !named) return;
+  if (*named != TableCode::kT8 && *named != TableCode::kT9) return;
+  bool empty = false;
+  for (const Table& t : tables) {
+    if (t.code == *named) empty = empty || !t.insufficient_data.empty() || t.rows.empty();
+  }
+  if (!empty) return;
+  claim.not_table_fact = "empty table";
+  claim.unbound_reason = "not a table fact (empty table): " + std::string(TableCodeName(*named)) +
+                         " is printed without figures and the text states its total as 0";
+}
+
 }  // namespace
 
 std::string MatchKey(const std::string& name) {
@@ -1233,6 +1258,7 @@ void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& se
   for (Claim& c : claims) {
     switch (c.kind) {
       case ClaimKind::kAmount:
+        SetApartEmptyTableZero(tables, c);
         break;
       case ClaimKind::kCount:
         c.unbound_reason = "a count: not a table figure";

@@ -26,13 +26,15 @@
 //   whose subject's cells have no budget column ("budget figure"). In a 决算 the same figure under
 //   预算数 and 决算数 is the 决算数. An item of a part opened by an expenditure type
 //   (`公用经费：…`) reads the row's column of that type. The total of an empty T8/T9 stays unbound,
-//   saying so.
+//   saying so; stated as 0 it is set apart (not_table_fact "empty table": the statement that the
+//   unit has no such funds, which table-empty-unstated reads), no cell invented.
 // - A share, growth, change, percentage or completion claim binds to the fact of the amount it
 //   is about (`subject_claim`). A change or growth stating no amount binds by its subject's name
 //   alone (`与上年相比，财政拨款支出增加4322.77万元` → T4's 支出合计); a bare `收入`/`支出`, or a
 //   total of both sides no fund qualifies, only to the section's table's total. In a `主要是…`/
 //   `原因是…`/`其中…` sub-clause it binds only where the sub-clause explains a change of the
-//   report's total (the change before it is bound to a total row, or is a bare `收入`/`支出`),
+//   report's total (the change before it is bound to a total row, or is a bare `收入`/`支出`; in
+//   the sentence before, a change in a `其中…` clause counts when it is bound to a total row),
 //   and only to a total row's column, a row of T1/T4 or a subject row of T2/T3/T5/T6/T8/T9; the
 //   parts of one row, sub-units and projects stay unbound. A completion rate in a budget, or a
 //   figure of another year, stating no amount binds to nothing and says so.

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <bit>
 #include <map>
 #include <set>
@@ -306,18 +307,23 @@ class SentenceReader {
   // (`1.社会保障和就业支出（类）…（项）。年初预算为…`); "" otherwise.
   // `context_total`: the total stated last in the part of the report the sentence is in (a
   // share's unstated base), -1 when none. `section_path`: the headings above the sentence.
-  // `carried`: the one amount of the sentence before in the same section (-1 when none), what a
-  // sentence stating no subject of its own (`比上年执行数增加362.05万元`) is about.
+  // `carried`: the one amount of the sentence before in the same section, or the total leading
+  // its list (ListTotal), or the amount carried past a sentence listing parts (-1 when none): what
+  // a sentence stating no subject of its own (`比上年执行数增加362.05万元`) is about.
   // `indicator_pages`: the (file, page) pairs that hold a performance-indicator table
   // (IndicatorTablePages); nullptr when none are known.
+  // `heading_label`: the subject the heading just above names (`（一）因公出国（境）经费`), for an
+  // amount that names none at all (`2026年预算安排7.05万元`); "" when none.
   SentenceReader(const Sentence& s, int report_year, int context_total, int carried,
                  std::string label, std::string section_path, std::vector<Claim>& out,
-                 const std::set<std::pair<int, int>>* indicator_pages = nullptr)
+                 const std::set<std::pair<int, int>>* indicator_pages = nullptr,
+                 std::string heading_label = {})
       : s_(s),
         year_(report_year),
         context_total_(context_total),
         carried_(carried),
         label_(std::move(label)),
+        heading_label_(std::move(heading_label)),
         section_path_(std::move(section_path)),
         indicator_pages_(indicator_pages),
         out_(out) {}
@@ -387,6 +393,18 @@ class SentenceReader {
     return -1;
   }
 
+  // Whether claim `id` is the only amount of its sentence.
+  bool AloneInSentence(int id) const {
+    const Claim& c = out_[id];
+    for (const Claim& x : out_) {
+      if (x.id != id && x.kind == ClaimKind::kAmount && x.source.file == c.source.file &&
+          x.source.page == c.source.page && x.source.sentence == c.source.sentence) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // Whether a `；` stands between claim `c`'s figure and byte `at` of the sentence.
   bool ClosedBefore(const Claim& c, size_t at) const {
     for (size_t p = s_.text.find("；"); p != std::string::npos && p < at;
@@ -394,6 +412,18 @@ class SentenceReader {
       if (s_.Cp(p) >= c.source.span_end) return true;
     }
     return false;
+  }
+
+  int LatestChange() const {
+    return Latest([](const Claim& c) { return c.kind == ClaimKind::kChange; });
+  }
+
+  // Whether the figure at byte `at` opens a bracket right after a change's figure
+  // (`增加27.47万元（402.20%）`).
+  bool ParenthesisedAfterChange(size_t at) const {
+    const int change = LatestChange();
+    if (change < 0 || mine_.empty() || mine_.back() != change) return false;
+    return s_.Cp(at) == out_[change].source.span_end + 1;
   }
 
   int LatestAmount() const {
@@ -493,7 +523,10 @@ class SentenceReader {
         ch.subject_claim = SameSubjectAmount(subject);
         // A change is of the report's year's figure, never of the earlier figure it is compared
         // with (`2026年…预算数为7.61万元，2025年预算数为9.23万元，和2025年相比预算减少1.62万元`).
+        // With no figure of the report's year (`收入预算XX万元，比2025年年初预算数1506121.45万元
+        // 减少57334.09万元` with the figure left as residue), it is about none of them.
         if (ch.subject_claim >= 0 && out_[ch.subject_claim].year != year_) {
+          out_[id].subject_claim = -1;
           for (auto it = mine_.rbegin(); it != mine_.rend(); ++it) {
             const Claim& x = out_[*it];
             if (x.kind == ClaimKind::kAmount && x.subject == subject && x.year == year_ &&
@@ -509,6 +542,15 @@ class SentenceReader {
       a.measure = MeasureOf(lead);
       a.year =
           a.measure == Measure::kPreviousYear && year_ > 0 ? year_ - 1 : StatedYear(lead, year_);
+      // The figure compared against, stated right after its year (`比2025年年初预算数1506121.45
+      // 万元减少…`), is that year's.
+      static const RE2 kComparedFigure(
+          R"((?:比|较|与|同)(\d{4})年度?(?:年初|全年|当年)?(?:预算|执行|决算)?(?:执行)?数?(?:为|是)?$)");
+      int compared = 0;
+      if (RE2::PartialMatch(lead, kComparedFigure, &compared) && compared > 1990 &&
+          compared < 2100) {
+        a.year = compared;
+      }
       std::string subject = SubjectOf(lead);
       if (IsGenericSubject(subject)) {
         const int previous = Latest(
@@ -516,9 +558,12 @@ class SentenceReader {
         if (previous >= 0 && previous != id) {
           subject = out_[previous].subject;
         } else if (carried_ >= 0 && !out_[carried_].subject.empty() && !lead.empty() &&
-                   t.begin > 0) {
-          // (Not for a figure opening the sentence: a fragment of a sentence broken apart.)
+                   t.begin > 0 && AloneInSentence(carried_)) {
+          // (Not for a figure opening the sentence: a fragment of a sentence broken apart; nor
+          // the total of a list before: `支出预算16497.86万元` is not the income total's.)
           subject = out_[carried_].subject;
+        } else if (subject.empty() && !heading_label_.empty()) {
+          subject = heading_label_;
         } else if (!label_.empty()) {
           subject = label_;
         }
@@ -538,12 +583,15 @@ class SentenceReader {
 
   void ReadPercent(const Token& t, const std::optional<Decimal>& value, const std::string& lead,
                    const std::string& clause_lead, const std::string& verb) {
-    static const RE2 kRateWord(R"((增幅|降幅|增长率|下降率|增速)(?:为|是|达)?约?$)");
+    static const RE2 kRateWord(R"((增幅|降幅|减幅|增长率|下降率|增速)(?:为|是|达)?约?$)");
     std::string rate_word;
     ClaimKind kind = ClaimKind::kPercent;
     if (Has(clause_lead, "完成") || Has(clause_lead, "执行率") || Has(clause_lead, "执行进度")) {
       kind = ClaimKind::kCompletion;
     } else if (!verb.empty() || RE2::PartialMatch(lead, kRateWord, &rate_word)) {
+      kind = ClaimKind::kGrowth;
+    } else if ((lead == "（" || lead == "(") && ParenthesisedAfterChange(t.begin)) {
+      // `较上年增加27.47万元（402.20%）`: the change's rate.
       kind = ClaimKind::kGrowth;
     } else if (Has(clause_lead, "占") || Has(clause_lead, "比重") || Has(clause_lead, "比例")) {
       kind = ClaimKind::kShare;
@@ -557,10 +605,13 @@ class SentenceReader {
     switch (kind) {
       case ClaimKind::kGrowth: {
         Claim& g = out_[id];
-        g.direction = !verb.empty()
+        const int paren_change = verb.empty() && rate_word.empty() ? LatestChange() : -1;
+        g.direction = paren_change >= 0 ? out_[paren_change].direction
+                      : !verb.empty()
                           ? VerbDirection(verb)
-                          : (rate_word == "降幅" || rate_word == "下降率" ? Direction::kDown
-                                                                          : Direction::kUp);
+                          : (rate_word == "降幅" || rate_word == "减幅" || rate_word == "下降率"
+                                 ? Direction::kDown
+                                 : Direction::kUp);
         g.compared_year = CompareYear(s_.text.substr(0, t.begin), year_);
         // A rate in a `主要是…`/`其中…` sub-clause is about what the sub-clause names, never
         // about the change or amount before it.
@@ -795,12 +846,67 @@ class SentenceReader {
   int context_total_;
   int carried_;
   std::string label_;
+  std::string heading_label_;
   std::string section_path_;
   const std::set<std::pair<int, int>>* indicator_pages_;
   std::vector<Claim>& out_;
   std::vector<int> mine_;
   bool money_in_sentence_ = false;
 };
+
+// Whether the claims `mine` of one sentence include a change or growth: a change after such a
+// sentence may be of any of its figures (`其中：…运行维护费6.7万元，比上年减少2.3万元。）比上年
+// 减少2.3万元，下降25.6%`, gz-city-statistics-2026 p.23), so none is carried.
+bool StatesChange(const std::vector<Claim>& out, const std::vector<int>& mine) {
+  return std::any_of(mine.begin(), mine.end(), [&](int m) {
+    return out[m].kind == ClaimKind::kChange || out[m].kind == ClaimKind::kGrowth;
+  });
+}
+
+// `total` (a claim of `mine`, the claims of one sentence) when it leads a list: every other
+// amount of the sentence stands after a word opening a list (`其中`, `包括`, `主要用于`, `分别`)
+// that follows the total, and the sentence states no change; -1 otherwise.
+int ListTotal(const std::vector<Claim>& out, const std::vector<int>& mine, int total) {
+  if (total < 0 || StatesChange(out, mine)) return -1;
+  const Claim& t = out[total];
+  const std::u32string sentence = DecodeUtf8(t.source.sentence);
+  for (int m : mine) {
+    const Claim& c = out[m];
+    if (m == total || c.kind != ClaimKind::kAmount) continue;
+    if (c.source.span_begin <= t.source.span_end) return -1;
+    const std::u32string between =
+        sentence.substr(t.source.span_end,
+                        std::min<size_t>(sentence.size(), c.source.span_begin) - t.source.span_end);
+    bool listed = false;
+    for (std::u32string_view w : {std::u32string_view(U"其中"), std::u32string_view(U"包括"),
+                                  std::u32string_view(U"主要用于"), std::u32string_view(U"分别")}) {
+      listed = listed || between.find(w) != std::u32string::npos;
+    }
+    if (!listed) return -1;
+  }
+  return total;
+}
+
+// Whether the claims `mine` of one sentence are several amounts that all stand after a word
+// opening a list (`包括`, `其中`, `分别`, `主要用于`), with no change stated: parts of a total
+// stated before the sentence.
+bool ListsPartsOnly(const std::vector<Claim>& out, const std::vector<int>& mine) {
+  int amounts = 0, first = -1;
+  for (int m : mine) {
+    if (out[m].kind != ClaimKind::kAmount) continue;
+    if (out[m].measure == Measure::kPreviousYear) return false;
+    if (first < 0) first = m;
+    ++amounts;
+  }
+  if (amounts < 2 || StatesChange(out, mine)) return false;
+  const std::u32string before =
+      DecodeUtf8(out[first].source.sentence).substr(0, out[first].source.span_begin);
+  for (std::u32string_view w : {std::u32string_view(U"其中"), std::u32string_view(U"包括"),
+                                std::u32string_view(U"主要用于"), std::u32string_view(U"分别")}) {
+    if (before.find(w) != std::u32string::npos) return true;
+  }
+  return false;
+}
 
 // A figure-free sentence as a subject label: its ordinal and final stop removed.
 std::string LabelOf(std::string text) {
@@ -861,10 +967,24 @@ int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
   const std::set<std::pair<int, int>> indicator_pages = IndicatorTablePages(blocks);
   std::map<std::pair<int, int>, int> totals;  // (file, scope section) → claim id
   std::string label;
+  // The subject a heading names (`（一）因公出国（境）经费`, `(二)支出预算:`), for the first
+  // sentence with figures after it: `2026年预算安排7.05万元` states the heading's figure
+  // (fz-city-civilaffairs-2026 p.27). "" once that sentence is read.
+  std::string heading_label;
   int carried = -1, carried_section = -2;
   const NarrativeBlock* carried_block = nullptr;  // the paragraph of the last sentence read
   for (const NarrativeBlock& block : blocks) {
     const std::string path = path_of(block.section);
+    if (block.heading_length > 0) {
+      // A whole heading: the block itself, or words up to a colon or a full stop (`(二)支出预算:`,
+      // `（一）收入预算。`), not words cut short at a figure or at the heading's length limit.
+      const std::u32string_view heading =
+          std::u32string_view(block.text).substr(0, block.heading_length);
+      const bool whole = heading.size() == block.text.size() || heading.ends_with(U"：") ||
+                         heading.ends_with(U":") || block.text[heading.size()] == U'。';
+      const std::string text = EncodeUtf8(heading);
+      heading_label = whole && Tokens(text).empty() ? LabelOf(text) : std::string();
+    }
     for (const auto& [begin, end] : SplitSentences(block.text)) {
       ++sentences;
       const Sentence s = MakeSentence(&block, block.text, begin, end);
@@ -872,14 +992,19 @@ int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
       const auto found = totals.find(key);
       SentenceReader reader(s, report_year, found == totals.end() ? -1 : found->second,
                             carried_section == block.section ? carried : -1, label, path, out,
-                            &indicator_pages);
+                            &indicator_pages, heading_label);
       reader.Read();
+      if (!reader.Mine().empty()) heading_label.clear();
       // The sentence's one amount, for the next sentence to carry. A sentence with no figure
       // in the same paragraph (`主要用于：行政单位的基本支出。`) keeps the topic: the amount before
       // it is still carried (sh-putuo-justice-2026-dept-budget.pdf p.8).
       const bool figure_free = reader.Mine().empty() && carried_block == &block;
       carried_block = &block;
-      if (!figure_free) {
+      // A sentence that only lists parts (`按支出功能分类，包括教育支出54.94万元，…`) keeps the
+      // total carried before it: `比2025年减少29,815.76万元` after the list is the total's
+      // (cq-city-planning-2026 p.4).
+      const bool parts_only = ListsPartsOnly(out, reader.Mine());
+      if (!figure_free && !parts_only) {
         carried = -1;
         carried_section = block.section;
         int amounts = 0;
@@ -889,7 +1014,10 @@ int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
             carried = m;
           }
         }
-        if (amounts != 1) carried = -1;
+        // A total and its list (`口岸管理业务40,000.70万元,主要包括：口岸管养工作38,297.20万元，
+        // …。较2025年年初预算增加569.63万元`, sz-city-portoffice-2026 p.7): the total.
+        if (amounts > 1) carried = ListTotal(out, reader.Mine(), reader.Total());
+        if (amounts == 0) carried = -1;
       }
       // A figure-free sentence naming a budget subject (`…（款）…（项）。`) labels what follows.
       static const RE2 kSubjectLabel(R"([（(](?:类|款|项)[）)])");

@@ -13,14 +13,21 @@
 //   across sections, and an unresolvable link stays -1. A share's unstated base is the total
 //   leading its sentence (an amount before the list that has no share of its own), else the
 //   total stated last in the same `（一）`-level part (`收入预算515313.35万元。其中：…占2.7%`),
-//   never an amount smaller than the part. A rate inside a `主要是…`/`主要原因是…`/`其中…`
-//   sub-clause is about the subject that sub-clause names, never the sentence's main change.
-//   A change's subject is what changed: without the sub-clause's lead-in (`主要原因是`), the
-//   comparison (`和2025年相比`, `较预算数`), a cause (`公用经费因人员增加正常增加`) or a defining
-//   parenthetical (`（上一年度，下同）`); a fund keeps its `预算` (`一般公共预算`). A change
-//   naming no subject, or a bare `收入`/`支出`, after a list closed by `；` is the sentence
-//   total's; a change is of the report's year's amount, never of the earlier one it is
-//   compared with.
+//   never an amount smaller than the part. A percentage in brackets right after a change
+//   (`增加27.47万元（402.20%）`) is that change's rate, as is `减幅X%`. A rate inside a
+//   `主要是…`/`主要原因是…`/`其中…` sub-clause is about the subject that sub-clause names, never
+//   the sentence's main change. A change's subject is what changed: without the sub-clause's
+//   lead-in (`主要原因是`), the comparison (`和2025年相比`, `较预算数`), a cause
+//   (`公用经费因人员增加正常增加`) or a defining parenthetical (`（上一年度，下同）`); a fund keeps
+//   its `预算` (`一般公共预算`). A change naming no subject, or a bare `收入`/`支出`, after a list
+//   closed by `；` is the sentence total's; a change is of the report's year's amount, never of the
+//   earlier one it is compared with. A sentence naming no subject of its own is about the one
+//   amount of the sentence before (same section), or, for a change or rate, the total leading the
+//   sentence before when all its other amounts are items of a list after it (`口岸管理业务
+//   40,000.70万元,主要包括：…。较2025年年初预算增加569.63万元`) and it states no change; a
+//   sentence that only lists parts keeps the total carried before it. An amount naming no subject
+//   at all, in the first sentence with figures after a whole heading, is the heading's subject
+//   (`（一）因公出国（境）经费` / `2026年预算安排7.05万元`, `(二)支出预算:2026年年初预算数…`).
 // - Figures that are not restatements of a standard table are marked (Claim::not_table_fact):
 //   everything under a 绩效 heading, indicator wording (`≥`, `≤`, `不低于`, `满意`,
 //   `合格率`, `指标` … in the clause, a numbered `指标3：` before the figure) and every figure

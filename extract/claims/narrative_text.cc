@@ -151,6 +151,27 @@ bool Contains(const std::u32string& text, std::u32string_view word) {
   return text.find(word) != std::u32string::npos;
 }
 
+// The page of a block's last character from a glyph (its first page when none is).
+int LastPage(const NarrativeBlock& block) {
+  for (auto it = block.positions.rbegin(); it != block.positions.rend(); ++it) {
+    if (it->page > 0) return it->page;
+  }
+  return block.page;
+}
+
+// Whether a block's text stops in the middle of a clause: its last character is no stop, and it
+// has a comma or a full stop, so it is prose cut off (`1．行政运行（项）支出10,883.36万元，与上年
+// 相`, `…增长36.58%。主要原因是员`), not a heading or a title (`（一）公共安全支出（类）`) and
+// not a heading's bracketed note.
+bool EndsMidClause(const std::u32string& text) {
+  if (text.empty()) return false;
+  // A closing bracket or quote ends a heading's note (`二、部门决算单位构成（仅有一个单位的部门，
+  // 本部分内容为“机构设置”）`), not a clause cut off.
+  static const std::u32string_view kStops = U"。；;：:！!？?）)”」】";
+  if (kStops.find(text.back()) != std::u32string_view::npos) return false;
+  return text.find_first_of(U"，,。；;") != std::u32string::npos;
+}
+
 }  // namespace
 
 std::vector<NarrativeBlock> NarrativeBlocks(const Document& doc, int file,
@@ -164,7 +185,19 @@ std::vector<NarrativeBlock> NarrativeBlocks(const Document& doc, int file,
         last_was_narrative = false;
         continue;
       }
-      const bool join = para.continues_previous_page && last_was_narrative && !blocks.empty();
+      // A paragraph continues the block before it across a page break, or on the same page where
+      // the layout split one paragraph at a widely spaced (justified) line: the block stops in
+      // the middle of a clause and this paragraph opens no heading (js-prov-procuratorate-2018
+      // p.26 `…10,883.36万元，与上年相` / `比增加2,915.22万元…`).
+      bool join = para.continues_previous_page && last_was_narrative && !blocks.empty();
+      if (!join && last_was_narrative && !blocks.empty() && blocks.back().file == file &&
+          LastPage(blocks.back()) == page.number && EndsMidClause(blocks.back().text) &&
+          para.first_line >= 0 && para.first_line < static_cast<int>(page.lines.size())) {
+        NarrativeBlock first_line;
+        AppendLine(page.lines[para.first_line], page.number, first_line);
+        size_t marker_end = 0;
+        join = !first_line.text.empty() && HeadingLevel(first_line.text, marker_end) < 0;
+      }
       if (!join) {
         blocks.push_back({});
         blocks.back().file = file;

@@ -4,7 +4,10 @@
 // Contract:
 // - A block is one body paragraph outside every table region (title to last row, and the header
 //   area above a table continued from an earlier page), joined with the paragraph it continues
-//   across a page break. Page headers, footers and page numbers are never narrative.
+//   across a page break, and on the same page with a paragraph that continues a clause the
+//   layout split at a widely spaced line (the block ends in prose without a stop or a closing
+//   bracket, and the next paragraph opens no heading). Page headers, footers and page numbers
+//   are never narrative.
 // - Block text is "compact": the normalised paragraph text with every space removed except one
 //   between two Latin letters, so `占 55.10%` and `9746.50 万元` read `占55.10%` and
 //   `9746.50万元`. Each code point keeps the page and box of the glyph it came from.

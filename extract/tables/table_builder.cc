@@ -86,7 +86,7 @@ const RE2& DepartmentPattern() {
 }
 
 bool IsNumberingLine(const std::string& text) {
-  static const RE2 re(R"(^\s*(?:公开|附)?表\s*[一二三四五六七八九十\d]+\s*$)");
+  static const RE2 re(R"(^\s*(?:部门)?(?:公开|附)?表\s*[一二三四五六七八九十\d]+\s*$)");
   return RE2::FullMatch(text, re);
 }
 
@@ -97,7 +97,7 @@ bool IsNumberingSuffix(const std::string& text) {
 }
 
 bool IsNoteStart(const std::string& text) {
-  static const RE2 re(R"(^\s*(?:注|说明|备注|填报说明)\s*\d?\s*[：:.．、])");
+  static const RE2 re(R"(^\s*[（(]?\s*(?:注|说明|备注|填报说明)\s*\d?\s*[：:.．、])");
   return RE2::PartialMatch(text, re);
 }
 
@@ -337,32 +337,50 @@ void SortAndBand(std::vector<ColumnDraft>& columns) {
   }
 }
 
-// A column left blank in every row has no cells to align, only its header. Each column found
-// from the rows owns the header label in its band that is best centred on its cells; another
-// label in that band which overlaps neither the owner label nor any column's cells, nor any other
-// owner label, heads a blank column of its own. Labels in figure columns' bands only.
+// A column left blank in every row has no cells to align, only its header. Header labels form a
+// tree: a label with labels of later header lines beneath it heads them (`公务用车购置及运行费`
+// over `小计` `购置费` `运行费`, `因公出国` over its own wrapped `（境）费`); a label with none
+// beneath it is a leaf, the lowest label of one column. Each column found from the rows owns the
+// leaf in its band that is best centred on its cells; another leaf in a figure column's band that
+// overlaps neither the cells of a column nor an owner leaf heads a blank column of its own, as
+// wide as the leaf and the wrapped lines above it that are centred on it (`公务用车购置` /
+// `经费`). Spanning labels never make columns: they only label the columns beneath them.
 void AddHeaderOnlyColumns(const std::vector<PlacedLine>& header,
                           std::vector<ColumnDraft>& columns) {
   double figures_from = 1e18;
   for (const ColumnDraft& c : columns) {
     if (c.numeric && !c.code) figures_from = std::min(figures_from, c.x0);
   }
-  std::vector<Segment> joined;  // letter-spaced labels joined, as LabelColumns reads them
-  for (const PlacedLine& pl : header) {
-    if (IsColumnNumberLine(*pl.line)) continue;
-    for (Segment& seg : JoinLetterSpacedLabels(*pl.line, *pl.page))
-      joined.push_back(std::move(seg));
+  struct Label {
+    Segment seg;  // letter-spaced labels joined, as LabelColumns reads them
+    int line = 0;
+  };
+  std::vector<Label> labels;
+  for (size_t i = 0; i < header.size(); ++i) {
+    if (IsColumnNumberLine(*header[i].line)) continue;
+    for (Segment& seg : JoinLetterSpacedLabels(*header[i].line, *header[i].page)) {
+      labels.push_back({std::move(seg), static_cast<int>(i)});
+    }
   }
-  std::vector<const Segment*> labels;
-  for (const Segment& seg : joined) labels.push_back(&seg);
   auto centre = [](double a, double b) { return (a + b) / 2; };
   auto overlaps = [](double a0, double a1, double b0, double b1) { return a0 < b1 && b0 < a1; };
+  auto beneath = [&](const Label& upper, const Label& lower) {
+    return lower.line > upper.line &&
+           overlaps(upper.seg.box.x0, upper.seg.box.x1, lower.seg.box.x0, lower.seg.box.x1);
+  };
+  std::vector<bool> leaf(labels.size(), true);
+  for (size_t i = 0; i < labels.size(); ++i) {
+    for (size_t k = 0; k < labels.size() && leaf[i]; ++k) {
+      if (beneath(labels[i], labels[k])) leaf[i] = false;
+    }
+  }
   std::vector<const Segment*> owner(columns.size(), nullptr);
   for (size_t i = 0; i < columns.size(); ++i) {
     const double c = centre(columns[i].x0, columns[i].x1);
-    for (const Segment* seg : labels) {
+    for (size_t k = 0; k < labels.size(); ++k) {
+      const Segment* seg = &labels[k].seg;
       const double sc = centre(seg->box.x0, seg->box.x1);
-      if (sc < columns[i].band0 || sc >= columns[i].band1) continue;
+      if (!leaf[k] || sc < columns[i].band0 || sc >= columns[i].band1) continue;
       if (owner[i] == nullptr ||
           std::fabs(sc - c) < std::fabs(centre(owner[i]->box.x0, owner[i]->box.x1) - c)) {
         owner[i] = seg;
@@ -370,8 +388,9 @@ void AddHeaderOnlyColumns(const std::vector<PlacedLine>& header,
     }
   }
   std::vector<std::pair<double, double>> spans;
-  for (const Segment* seg : labels) {
-    if (seg->box.x0 < figures_from - 5) continue;
+  for (size_t k = 0; k < labels.size(); ++k) {
+    const Segment* seg = &labels[k].seg;
+    if (!leaf[k] || seg->box.x0 < figures_from - 5) continue;
     // Only in the band of a figure column (a name header centred over a wide name cell is not
     // a blank column).
     const double sc = centre(seg->box.x0, seg->box.x1);
@@ -388,7 +407,20 @@ void AddHeaderOnlyColumns(const std::vector<PlacedLine>& header,
         taken = true;
       }
     }
-    if (!taken) spans.push_back({seg->box.x0, seg->box.x1});
+    if (taken) continue;
+    // The leaf's cell: the leaf and the lines of its label wrapped directly above it (no gap
+    // between the lines), each centred on the other.
+    std::pair<double, double> span{seg->box.x0, seg->box.x1};
+    for (const Label& upper : labels) {
+      const BBox& u = upper.seg.box;
+      const bool adjacent = seg->box.y0 - u.y1 < 0.5 * seg->box.height();
+      if (beneath(upper, labels[k]) && adjacent && sc > u.x0 && sc < u.x1 &&
+          centre(u.x0, u.x1) > seg->box.x0 && centre(u.x0, u.x1) < seg->box.x1) {
+        span.first = std::min(span.first, u.x0);
+        span.second = std::max(span.second, u.x1);
+      }
+    }
+    spans.push_back(span);
   }
   std::sort(spans.begin(), spans.end());
   std::vector<std::pair<double, double>> merged;
@@ -638,7 +670,21 @@ struct RowDraft {
   double top = 0, bottom = 0;
   const Page* page = nullptr;
   bool consumed = false;
+  const Segment* first_name_segment = nullptr;  // the name's first printed piece
+  bool name_beside = false;  // another piece of the name stands right of it, a column apart
 };
+
+// Records a piece of a row's name: the first, and whether a later one stands beside it on its
+// line, more than two character heights to its right (another column: 预算单位, then 年度).
+void NoteNamePiece(RowDraft& d, const Segment& seg) {
+  if (d.first_name_segment == nullptr) {
+    d.first_name_segment = &seg;
+    return;
+  }
+  const BBox& first = d.first_name_segment->box;
+  const bool same_line = seg.box.y0 < first.y1 && first.y0 < seg.box.y1;
+  if (same_line && seg.box.x0 - first.x1 > 2 * first.height()) d.name_beside = true;
+}
 
 // Row names as printed, without the word spaces layout keeps beside CJK text and brackets
 // (`因公出国 (境)费用` → `因公出国(境)费用`); spaces between Latin words or figures stay.
@@ -660,7 +706,8 @@ std::string TidyName(const std::string& name) {
 }
 
 void SplitLeadingCode(TableRow& row, TableCode table) {
-  static const RE2 re(R"(^[\[【]?(\d{3}(?:\d{2}){0,2})[\]】]?\s*(\S.*)$)");
+  // The code is the whole run of digits: `2026年` is a year, not the code 202 of `6年`.
+  static const RE2 re(R"(^[\[【]?(\d{3}(?:\d{2}){0,2})[\]】]?\s*([^\d\s].*)$)");
   // 政府采购 categories: A 货物, B 工程, C 服务.
   static const RE2 procurement(R"(^([ABC])\s*((?:货物|工程|服务).*)$)");
   std::string code, name;
@@ -669,6 +716,23 @@ void SplitLeadingCode(TableRow& row, TableCode table) {
        (table == TableCode::kT11 && RE2::FullMatch(row.name, procurement, &code, &name)))) {
     row.code = code;
     row.name = name;
+  }
+}
+
+// Some templates (Shenzhen) print a 预算单位 column beside the subjects that names the
+// department (`部门名称：…` above the table) on the first row only, and no 合计 row: that row is
+// the department's total of the rows below it. The first row, a row of figures named by the
+// department alone, is named `合计` when no row of the table is named 合计 or 总计.
+void NameDepartmentTotal(Table& table) {
+  if (table.department.empty() || table.rows.empty()) return;
+  TableRow& first = table.rows.front();
+  const bool figures = std::any_of(first.cells.begin(), first.cells.end(),
+                                   [](const Cell& c) { return c.value.has_value(); });
+  const bool has_total = std::any_of(table.rows.begin(), table.rows.end(), [](const TableRow& r) {
+    return Contains(r.name, "合计") || Contains(r.name, "总计");
+  });
+  if (figures && !has_total && first.code.empty() && first.name == TidyName(table.department)) {
+    first.name = "合计";
   }
 }
 
@@ -797,6 +861,30 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
       header.pop_back();
     }
   }
+  // In a ruled table the first row's cells end at the rule above it: lines below that rule
+  // (names wrapped above the row's figures, `一、财政` over `拨款`) are the row's, not header.
+  // The 类/款/项 labels over split code columns stay header.
+  auto code_part_labels = [](const Line& line) {
+    return std::all_of(line.segments.begin(), line.segments.end(), [](const Segment& seg) {
+      return seg.text == "类" || seg.text == "款" || seg.text == "项";
+    });
+  };
+  while (!rows.empty() && !header.empty() && header.back().page == rows.front().page &&
+         PageHasRulings(*rows.front().page) && !IsColumnNumberLine(*header.back().line) &&
+         !code_part_labels(*header.back().line)) {
+    const Line& first = *rows.front().line;
+    const Line& above = *header.back().line;
+    const double above_middle = (above.box.y0 + above.box.y1) / 2;
+    const double first_middle = (first.box.y0 + first.box.y1) / 2;
+    if (first_middle <= above_middle ||
+        HorizontalRuleBetween(*rows.front().page, above_middle, first_middle,
+                              std::min(above.box.x0, first.box.x0),
+                              std::max(above.box.x1, first.box.x1))) {
+      break;
+    }
+    rows.insert(rows.begin(), header.back());
+    header.pop_back();
+  }
   for (const std::string& n : table.notes) {
     if (IsEmptyStatement(n)) table.declares_empty = true;
     if (DeclaresRounding(n)) table.declares_rounding = true;
@@ -879,6 +967,7 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
       d.row.box.Extend(seg.box);
       switch (col.kind) {
         case ColumnKind::kName:
+          NoteNamePiece(d, seg);
           d.row.name += seg.text;
           d.name_x0 = std::min(d.name_x0, seg.box.x0);
           break;
@@ -890,6 +979,7 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
           } else if (CodePoints(seg.text) >= 3) {
             // A name printed in the code column: Shenzhen's 预算单位 column holds the unit's
             // name on its total row (`深圳市财政局（本级）`) left of the codes of the other rows.
+            NoteNamePiece(d, seg);
             d.row.name += seg.text;
             d.name_x0 = std::min(d.name_x0, seg.box.x0);
           }
@@ -1012,6 +1102,13 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
     }
     for (RowDraft& d : lane_rows) {
       if (d.consumed) continue;
+      // The department printed in a 预算单位 column before the row's own name
+      // (`深圳市财政局（本级）` `2025年`) is not part of that name.
+      if (d.name_beside && d.has_figures && !table.department.empty() &&
+          TidyName(d.first_name_segment->text) == TidyName(table.department) &&
+          d.row.name.rfind(d.first_name_segment->text, 0) == 0) {
+        d.row.name.erase(0, d.first_name_segment->text.size());
+      }
       SplitLeadingCode(d.row, table.code);
       d.row.name = TidyName(d.row.name);
       d.row.code.erase(std::remove(d.row.code.begin(), d.row.code.end(), ' '), d.row.code.end());
@@ -1019,6 +1116,7 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
       table.rows.push_back(std::move(d.row));
     }
   }
+  NameDepartmentTotal(table);
   if (table.FindColumn(ColumnKind::kAmount, 0) < 0) {
     table.insufficient_data = "no figure columns found";
   }
@@ -1078,11 +1176,13 @@ std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
       if (l.role != LineRole::kBody && l.role != LineRole::kHeader) continue;
       if (!HasFigureSegment(l) && !contents) {
         auto title = ClassifyTableTitle(text);
-        // A title split over two lines (`…政府采购（资产配置` / `）预算表`).
+        // A title split over two lines (`…政府采购（资产配置` / `）预算表`), never from inside a
+        // ruled cell (`计`, the wrapped end of the row `收入合计`, is not the start of the title
+        // `收入预算总表` below it).
         size_t title_end = i;
         if (!title && !IsNumberingLine(text) && i + 1 < page.lines.size() &&
             page.lines[i + 1].segments.size() == 1 && page.lines[i + 1].role == LineRole::kBody &&
-            !HasFigureSegment(page.lines[i + 1])) {
+            !HasFigureSegment(page.lines[i + 1]) && !RuledCellAround(page, l.box)) {
           title = ClassifyTableTitle(text + JoinedText(page.lines[i + 1]));
           if (title) title_end = i + 1;
         }

@@ -10,11 +10,15 @@
 //   horizontally, cells of neighbouring columns do not; names fill the zones between figures; a
 //   name column to the right of figures starts a new lane (two-lane T1/T4, two- and three-block
 //   T6). Header lines above the first row label the columns (merged header cells spanning several
-//   columns become the outer part of the path); a 栏次 row numbers them; a column headed 行次 holds
-//   row numbers, never amounts.
+//   columns become the outer part of the path); a column blank in every row is found from the
+//   lowest header label over it (a leaf: no label of a later header line beneath it), never from a
+//   spanning label; a 栏次 row numbers them; a column headed 行次 holds row numbers, never amounts.
+//   In a ruled table, lines below the rule above the first row are that row's, not header.
 // - Each row gets its name (wrapped names re-joined), its subject code (7-digit, split 类/款/项
-//   columns, or leading the name) and level, and one cell per column: a decimal with its
-//   displayed precision, or blank.
+//   columns, or leading the name as a whole run of digits: `2026年` is no code) and level, and
+//   one cell per column: a decimal with its displayed precision, or blank. The department
+//   (`部门名称：…`) printed in a unit column before a row's own name is dropped from it; a first
+//   row named by the department alone, in a table with no 合计/总计 row, is named `合计`.
 // - A titled table whose body cannot be rebuilt is returned with `insufficient_data` set.
 #ifndef FISCALCHECK_EXTRACT_TABLES_TABLE_BUILDER_H_
 #define FISCALCHECK_EXTRACT_TABLES_TABLE_BUILDER_H_
