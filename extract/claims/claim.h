@@ -121,6 +121,9 @@ struct Section {
   std::optional<TableCode> table;  // the standard table this part of the report explains
 };
 
+// The claim's sentence before its figure (code points up to source.span_begin).
+std::u32string TextBeforeFigure(const Claim& claim);
+
 struct Narrative {
   std::vector<Section> sections;
   std::vector<Claim> claims;

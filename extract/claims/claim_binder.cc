@@ -237,9 +237,7 @@ int ValueColumn(const Table& t, int lane, Measure measure, int year) {
     if (c.kind != ColumnKind::kAmount || c.lane != lane) continue;
     if (OtherYear(c, year)) continue;
     if (first < 0) first = c.index;
-    const bool budget = measure == Measure::kInitialBudget || measure == Measure::kAdjustedBudget ||
-                        measure == Measure::kBudget;
-    if (budget && PathHas(c, "预算")) return c.index;
+    if (BudgetMeasure(measure) && PathHas(c, "预算")) return c.index;
     if (measure == Measure::kFinal && PathHas(c, "决算")) return c.index;
   }
   return first;
@@ -479,9 +477,7 @@ std::optional<FactRef> TableTotal(const std::vector<Table>& tables, size_t ti, c
   }
   if (row < 0) return std::nullopt;
   // The measure's first amount column, never one headed by another year (`2025年预算数`).
-  const bool budget = claim.measure == Measure::kInitialBudget ||
-                      claim.measure == Measure::kAdjustedBudget ||
-                      claim.measure == Measure::kBudget;
+  const bool budget = BudgetMeasure(claim.measure);
   // T7's total is its “三公” 小计 where the table also holds 会议费/培训费 (then its 合计 is
   // not the 三公经费).
   bool meetings = false;
@@ -927,9 +923,7 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
 // Where the last `主要是`/`原因是`/`主要原因`/`其中` before the claim's figure starts in its
 // sentence (code points), or -1 when none does.
 int SubClauseMarker(const Claim& c) {
-  const std::u32string sentence = DecodeUtf8(c.source.sentence);
-  const std::u32string before =
-      sentence.substr(0, std::min<size_t>(sentence.size(), std::max(0, c.source.span_begin)));
+  const std::u32string before = TextBeforeFigure(c);
   int marker = -1;
   for (std::u32string_view w : {std::u32string_view(U"主要是"), std::u32string_view(U"原因是"),
                                 std::u32string_view(U"主要原因"), std::u32string_view(U"其中")}) {
@@ -1062,9 +1056,7 @@ bool BindProcurement(const std::vector<Table>& tables, Claim& claim) {
   // reads that fund's column, never the total column.
   std::string fund;
   {
-    const std::u32string sentence = DecodeUtf8(claim.source.sentence);
-    std::u32string before =
-        sentence.substr(0, std::min<size_t>(sentence.size(), std::max(0, claim.source.span_begin)));
+    std::u32string before = TextBeforeFigure(claim);
     const size_t stop = before.find_last_of(U"；;。");
     if (stop != std::u32string::npos) before = before.substr(stop + 1);
     static const RE2 kFund(R"((一般公共预算|政府性基金|国有资本经营|财政专户|单位资金|财政拨款))");

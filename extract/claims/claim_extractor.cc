@@ -36,6 +36,12 @@ std::string_view ClaimKindName(ClaimKind kind) {
   return "";
 }
 
+std::u32string TextBeforeFigure(const Claim& claim) {
+  const std::u32string sentence = DecodeUtf8(claim.source.sentence);
+  return sentence.substr(0,
+                         std::min<size_t>(sentence.size(), std::max(0, claim.source.span_begin)));
+}
+
 std::string_view DirectionName(Direction d) {
   switch (d) {
     case Direction::kNone:
@@ -69,6 +75,17 @@ std::string_view MeasureName(Measure m) {
 }
 
 namespace {
+
+// Whether a word opening a list (`其中`, `包括`, `分别`, `主要用于`) stands before the claim's
+// figure in its sentence: the figure is a part, not the sentence's total.
+bool AfterListOpening(const Claim& claim) {
+  const std::u32string before = TextBeforeFigure(claim);
+  for (std::u32string_view w : {std::u32string_view(U"其中"), std::u32string_view(U"包括"),
+                                std::u32string_view(U"分别"), std::u32string_view(U"主要用于")}) {
+    if (before.find(w) != std::u32string::npos) return true;
+  }
+  return false;
+}
 
 // One sentence in UTF-8 with the code point index of every byte boundary.
 struct Sentence {
@@ -713,12 +730,7 @@ class SentenceReader {
       const Claim& c = out_[m];
       if (c.kind != ClaimKind::kAmount) continue;
       if (c.measure == Measure::kPreviousYear) return -1;
-      const std::u32string before = DecodeUtf8(s_.text).substr(0, c.source.span_begin);
-      for (std::u32string_view w :
-           {std::u32string_view(U"其中"), std::u32string_view(U"包括"),
-            std::u32string_view(U"分别"), std::u32string_view(U"主要用于")}) {
-        if (before.find(w) != std::u32string::npos) return -1;
-      }
+      if (AfterListOpening(c)) return -1;
       for (int k : mine_) {
         if (k != except && out_[k].kind == ClaimKind::kShare && out_[k].subject_claim == m)
           return -1;
@@ -899,13 +911,7 @@ bool ListsPartsOnly(const std::vector<Claim>& out, const std::vector<int>& mine)
     ++amounts;
   }
   if (amounts < 2 || StatesChange(out, mine)) return false;
-  const std::u32string before =
-      DecodeUtf8(out[first].source.sentence).substr(0, out[first].source.span_begin);
-  for (std::u32string_view w : {std::u32string_view(U"其中"), std::u32string_view(U"包括"),
-                                std::u32string_view(U"主要用于"), std::u32string_view(U"分别")}) {
-    if (before.find(w) != std::u32string::npos) return true;
-  }
-  return false;
+  return AfterListOpening(out[first]);
 }
 
 // A figure-free sentence as a subject label: its ordinal and final stop removed.
