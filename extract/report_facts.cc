@@ -336,7 +336,8 @@ ReportModel BuildReportModel(std::vector<Document> files) {
   } else if (!model.department_sightings.empty()) {
     model.department = model.department_sightings.front().value;
   }
-  model.narrative = ExtractNarrative(model.files, model.tables, model.table_file, model.year);
+  model.narrative =
+      ExtractNarrative(model.files, model.tables, model.table_file, model.year, model.department);
   return model;
 }
 

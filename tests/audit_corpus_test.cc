@@ -264,5 +264,27 @@ TEST(AuditCorpus, SharedCorpusAuditsWithoutCrashAndWithCompleteCoverage) {
   EXPECT_GE(audited, 8);
 }
 
+// ---- Task H1: tables of one row per period ----
+
+// sz-city-portoffice-2026-dept-budget.pdf p. 9 against its T7 (p. 31, one row per year: `2025年`,
+// `2026年`, `增减变化金额`): the 三公 figures of 2026 read the `2026年` row, and agree with it.
+TEST(AuditCorpus, ShenzhenSanGongReadsTheRowOfItsYear) {
+  const std::string dir = SharedCorpusDir();
+  if (dir.empty()) GTEST_SKIP() << "../shared/corpus is not present";
+  const ReportModel model = ModelOf(dir + "/sz-city-portoffice-2026-dept-budget.pdf");
+  int year_row = 0;
+  for (const Claim& c : model.narrative.claims) {
+    if (c.kind != ClaimKind::kAmount || !c.fact || c.fact->code != TableCode::kT7) continue;
+    EXPECT_EQ(model.tables[c.fact->table].rows[c.fact->row].name.find("2026"), 0u) << c.subject;
+    ++year_row;
+  }
+  EXPECT_GE(year_row, 6);  // 43.79 total, 36.14, 1.65, 6.00, 0.00, 6.00
+  const AuditResult result = RunAudit(model);
+  const auto amount_findings = Warnings(result, "narrative-amount");
+  for (const char* figure : {"43.79万元", "36.14万元", "1.65万元", "6.00万元"}) {
+    EXPECT_FALSE(AnyStated(amount_findings, figure)) << figure;
+  }
+}
+
 }  // namespace
 }  // namespace fiscalcheck

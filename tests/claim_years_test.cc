@@ -288,5 +288,66 @@ TEST(ClaimBinding, ProcurementAmountsReadTheProcurementTable) {
   }
 }
 
+// suzhou-city-audit-2026-dept-budget.pdf p. 24-25 (T2 p. 10): a carry-over column is never read
+// for the year's figure, but the claim naming the carry-over of a fund reads it, the column
+// named by its whole header path (`上年结转结余 › 一般公共预算`).
+TEST(ClaimYears, CarryOverOfAFundReadsItsColumnByTheWholeHeaderPath) {
+  Table t2;
+  t2.code = TableCode::kT2;
+  t2.title = "2026年部门收入预算总表";
+  t2.unit = Unit::kWanYuan;
+  t2.columns = {{0, ColumnKind::kName, 0, {"项目"}, "", 0, 0},
+                Amount(1, {"合计"}),
+                Amount(2, {"本年收入", "一般公共预算"}),
+                Amount(3, {"上年结转结余", "小计"}),
+                Amount(4, {"上年结转结余", "一般公共预算"})};
+  t2.rows = {Row("合计", {"4651.67", "4651.67", "12.00", "7.00"})};
+  std::vector<Claim> claims = ClaimsOfSentence(
+      "上年结转结余的一般公共预算收入7.00万元，占0.15%；一般公共预算收入4651.67万元。", 2026);
+  BindClaims({t2}, {}, claims, 2026);
+  const Claim* carried = Stating(claims, ClaimKind::kAmount, "7.00");
+  const Claim* year = Stating(claims, ClaimKind::kAmount, "4651.67");
+  ASSERT_TRUE(carried && year);
+  ASSERT_TRUE(carried->fact.has_value()) << carried->unbound_reason;
+  EXPECT_EQ(carried->fact->column, 4);
+  ASSERT_TRUE(year->fact.has_value()) << year->unbound_reason;
+  EXPECT_EQ(year->fact->column, 2);
+}
+
+// xa-city-finance-2026-dept-budget.pdf p. 20 (T11 p. 41): the T11 lists items, not categories; a
+// category is the sum of the items its 品目 code names (A 货物, B 工程, C 服务), and only while the
+// coded items account for the whole 合计.
+TEST(ClaimBinding, ProcurementCategoryIsTheSumOfItsCodedItems) {
+  Table t11;
+  t11.code = TableCode::kT11;
+  t11.title = "政府采购预算表";
+  t11.unit = Unit::kYuan;
+  t11.columns = {{0, ColumnKind::kName, 0, {"项目"}, "", 0, 0}, Amount(1, {"预算金额"})};
+  t11.rows = {Row("合计", {"45168700.00"}), Row("西安市财政局", {"45168700.00"}, "20106021116001"),
+              Row("财政管理A02020400多功能一体机多功能一体机", {"495000.00"}),
+              Row("财政管理C22010200一般会议服务决算汇审会", {"230000.00"}),
+              Row("财政检查C23030000审计服务预决算公开及内审检查", {"44443700.00"})};
+  const std::string sentence =
+      "当年本部门政府采购预算共4,516.87万元，其中政府采购货物类预算49.50万元、政府采购服务类预算"
+      "4,467.37万元、政府采购工程类预算0.00万元。";
+  std::vector<Claim> claims = ClaimsOfSentence(sentence, 2026);
+  BindClaims({t11}, {}, claims, 2026);
+  const Claim* goods = Stating(claims, ClaimKind::kAmount, "49.50");
+  const Claim* services = Stating(claims, ClaimKind::kAmount, "4467.37");
+  const Claim* works = Stating(claims, ClaimKind::kAmount, "0.00");
+  ASSERT_TRUE(goods && services && works);
+  ASSERT_EQ(goods->fact_terms.size(), 1u) << goods->unbound_reason;
+  EXPECT_EQ(goods->fact_terms[0].row, 2);
+  ASSERT_EQ(services->fact_terms.size(), 2u) << services->unbound_reason;
+  EXPECT_FALSE(works->Bound());  // no item coded B: no cell to bind
+  // An uncoded item: the coded ones no longer add up to the 合计, so no category is derived.
+  t11.rows[4].name = "财政检查审计服务预决算公开及内审检查";
+  claims = ClaimsOfSentence(sentence, 2026);
+  BindClaims({t11}, {}, claims, 2026);
+  goods = Stating(claims, ClaimKind::kAmount, "49.50");
+  ASSERT_NE(goods, nullptr);
+  EXPECT_FALSE(goods->Bound());
+}
+
 }  // namespace
 }  // namespace fiscalcheck

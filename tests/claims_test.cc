@@ -1397,3 +1397,398 @@ TEST(ClaimsBinding, ReasonsAfterATotalChangeStatedInAnInSubClause) {
 
 }  // namespace
 }  // namespace fiscalcheck
+
+// ---- Task H2: economic-classification subjects of the xa-city budgets ----
+namespace fiscalcheck {
+namespace {
+
+using ::fiscalcheck::testing::AmountColumn;
+using ::fiscalcheck::testing::Row;
+using ::fiscalcheck::testing::Stating;
+
+// An xa-city T6 by economic class (abbreviated from xa-city-finance-2026-dept-budget.pdf p. 31
+// and p. 35): each detail row joins the department's class, item and the government's item code
+// (`301` + `30101` + `50101`), with 合计 and the three expenditure-type columns.
+Table XaEconomicT6(const std::string& title, bool basic) {
+  Table t;
+  t.code = TableCode::kT6;
+  t.title = title;
+  t.unit = Unit::kYuan;
+  t.columns = {{0, ColumnKind::kName, 0, {"部门经济科目名称"}, "", 0, 0},
+               AmountColumn(1, {"合计"}),
+               AmountColumn(2, {"人员经费支出"}),
+               AmountColumn(3, {"公用经费支出"}),
+               AmountColumn(4, {"专项业务经费支出"})};
+  t.rows = {
+      Row("合计", {basic ? "24,399,204.54" : "77,851,540.54", "17,327,973.60", "1,105,520.00",
+                   basic ? "5,965,710.94" : "59,418,046.94"}),
+      Row("工资福利支出", {"17,327,973.60", "17,327,973.60", "", ""}, "301"),
+      Row("基本工资工资奖金津补贴", {"14,755,885.20", "14,755,885.20", "", ""}, "3013010150101"),
+      Row("基本工资工资福利支出", {"2,572,088.40", "2,572,088.40", "", ""}, "3013010150501"),
+      Row("商品和服务支出",
+          {basic ? "7,072,230.94" : "60,523,566.94", "", "1,105,520.00",
+           basic ? "5,966,710.94" : "59,418,046.94"},
+          "302"),
+      Row("办公费办公经费",
+          {basic ? "6,929,710.94" : "60,291,546.94", "", "963,000.00",
+           basic ? "5,966,710.94" : "59,328,546.94"},
+          "3023020150201"),
+      Row("办公费商品和服务支出",
+          {basic ? "142,520.00" : "232,020.00", "", "142,520.00", basic ? "" : "89,500.00"},
+          "3023020150502"),
+  };
+  return t;
+}
+
+// xa-city-finance-2026-dept-budget.pdf p. 14: `商品和服务支出（302）` under `七、一般公共预算拨款
+// 支出明细情况说明` (its T5 by function has no 302 row) is the 302 row of the T6 of all
+// 一般公共预算 spending (p. 31, 6,052.36万元), not of the 基本支出 one (p. 35, 707.22万元): the
+// titles settle it. Under a 基本支出 heading it is the 基本支出 table's.
+TEST(ClaimBinding, EconomicClassRowOfTheTableTheSectionsScopeNames) {
+  Table t5;
+  t5.code = TableCode::kT5;
+  t5.title = "部门综合预算一般公共预算支出明细表（按支出功能分类科目）";
+  t5.unit = Unit::kYuan;
+  t5.columns = {{0, ColumnKind::kName, 0, {"功能科目名称"}, "", 0, 0}, AmountColumn(1, {"合计"})};
+  t5.rows = {Row("合计", {"303,312,586.17"}), Row("行政运行", {"20,000.00"}, "2010601")};
+  const std::vector<Table> tables = {
+      t5, XaEconomicT6("部门综合预算一般公共预算支出明细表（按支出经济分类科目）", false),
+      XaEconomicT6("部门综合预算一般公共预算基本支出明细表（按支出经济分类科目）", true)};
+  std::vector<Section> sections(3);
+  sections[0].heading = "七、一般公共预算拨款支出明细情况说明";
+  sections[0].table = TableCode::kT5;
+  sections[1].heading = "（三）支出按经济科目分类的明细情况";
+  sections[1].parent = 0;
+  sections[1].table = TableCode::kT5;
+  sections[2].heading = "八、一般公共预算基本支出情况说明";
+  sections[2].table = TableCode::kT5;  // a T5 part by its wording, 基本支出 by its heading
+  auto claims = ClaimsOfSentences(
+      {"（2）商品和服务支出（302）6,052.36万元，较上年减少258.98万元，下降4.10%，下降的主要原因是："
+       "严格落实过紧日子要求。"},
+      2026, 1);
+  Append(claims, ClaimsOfSentences({"（2）商品和服务支出（302）707.22万元。"}, 2026, 2));
+  BindClaims(tables, sections, claims, 2026);
+  const Claim* whole = Stating(claims, ClaimKind::kAmount, "6052.36");
+  const Claim* basic = Stating(claims, ClaimKind::kAmount, "707.22");
+  ASSERT_TRUE(whole && basic);
+  ASSERT_TRUE(whole->fact.has_value()) << whole->unbound_reason;
+  EXPECT_EQ(whole->fact->table, 1);
+  EXPECT_EQ(whole->fact->row, 4);
+  ASSERT_TRUE(basic->fact.has_value()) << basic->unbound_reason;
+  EXPECT_EQ(basic->fact->table, 2);
+}
+
+// xa-city-finance-2026-dept-budget.pdf p. 15 (`机关工资福利支出（501）`), xa-city-science-2022
+// p. 31 (`①机关工资福利支出（501）`, a circled list marker) and xa-city-propaganda-2021 p. 10
+// (`②公用经费：商品和服务支出（502）126.00万元`, the 公用经费 column): a government economic class
+// is the sum of the T6 detail rows whose government code is of that class, in the table of the
+// section's scope; a table whose class rows are not the sums of their items is never summed.
+TEST(ClaimBinding, GovernmentEconomicClassIsDerivedFromTheGovernmentCodes) {
+  EXPECT_EQ(MatchKey("①机关工资福利支出（501）"), "机关工资福利支出(501)");
+  EXPECT_EQ(MatchKey("⑥对企业补助支出（312）"), "对企业补助支出(312)");
+  EXPECT_EQ(GovernmentClassOf("对事业单位经常性补助（505）"), "505");
+  EXPECT_EQ(GovernmentClassOf("商品和服务支出（302）"), "");
+  EXPECT_EQ(GovernmentCodeOf(Row("基本工资", {}, "3013010150501")), "50501");
+  EXPECT_EQ(GovernmentCodeOf(Row("基本工资", {}, "3010150101")), "50101");
+  EXPECT_EQ(GovernmentCodeOf(Row("行政运行", {}, "2012010101")), "");
+
+  const std::vector<Table> tables = {
+      XaEconomicT6("部门综合预算一般公共预算支出明细表（按支出经济分类科目）", false),
+      XaEconomicT6("部门综合预算一般公共预算基本支出明细表（按支出经济分类科目）", true)};
+  std::vector<Section> sections(1);
+  sections[0].heading = "七、一般公共预算拨款支出明细情况说明";
+  sections[0].table = TableCode::kT5;
+  auto claims = ClaimsOfSentences(
+      {"（1）机关工资福利支出（501）5,977.55万元，较上年增加90.80万元，增长1.54%。",
+       "①机关工资福利支出（501）1349.07万元，较上年减少912.27万元。",
+       "（4）对事业单位经常性补助（505）4,267.48万元，较上年减少4.78万元，下降0.11%。",
+       "②公用经费：商品和服务支出（502）126.00万元，较上年减少53.42万元，原因是2020年其他交通费"
+       "列入公用经费。"},
+      2026, 0);
+  BindClaims(tables, sections, claims, 2026);
+  const Claim* wages = Stating(claims, ClaimKind::kAmount, "5977.55");
+  const Claim* circled = Stating(claims, ClaimKind::kAmount, "1349.07");
+  const Claim* institutions = Stating(claims, ClaimKind::kAmount, "4267.48");
+  const Claim* public_funds = Stating(claims, ClaimKind::kAmount, "126.00");
+  ASSERT_TRUE(wages && circled && institutions && public_funds);
+  ASSERT_EQ(wages->fact_terms.size(), 1u) << wages->unbound_reason;
+  EXPECT_EQ(wages->fact_terms[0].table, 0);  // all spending, as the heading says
+  EXPECT_EQ(wages->fact_terms[0].row, 2);
+  EXPECT_EQ(wages->fact_terms[0].column, 1);
+  EXPECT_EQ(wages->derivation, "Σ501xx");
+  EXPECT_EQ(circled->fact_terms, wages->fact_terms);
+  ASSERT_EQ(institutions->fact_terms.size(), 2u) << institutions->unbound_reason;
+  EXPECT_EQ(institutions->fact_terms[0].row, 3);
+  EXPECT_EQ(institutions->fact_terms[1].row, 6);
+  ASSERT_EQ(public_funds->fact_terms.size(), 1u) << public_funds->unbound_reason;
+  EXPECT_EQ(public_funds->fact_terms[0].row, 5);     // 50201, not 50502 (a class 505 item)
+  EXPECT_EQ(public_funds->fact_terms[0].column, 3);  // 公用经费支出
+  EXPECT_EQ(*DerivedSum(tables, public_funds->fact_terms, Unit::kWanYuan), *Decimal::Parse("96.3"));
+  // The change beside the amount carries its terms.
+  const Claim* change = Stating(claims, ClaimKind::kChange, "90.80");
+  ASSERT_TRUE(change);
+  EXPECT_EQ(change->fact_terms, wages->fact_terms);
+
+  // A table that lost a cell (class 301 no longer the sum of its items) is not summed.
+  std::vector<Table> broken = tables;
+  broken[0].rows[2].cells[1] = Cell{};
+  auto again = ClaimsOfSentences(
+      {"（1）机关工资福利支出（501）5,977.55万元，较上年增加90.80万元，增长1.54%。"}, 2026, 0);
+  BindClaims(broken, sections, again, 2026);
+  EXPECT_FALSE(again[0].Bound());
+  EXPECT_NE(again[0].unbound_reason.find("does not add up"), std::string::npos)
+      << again[0].unbound_reason;
+}
+
+// ---- Task H3: the report's department named before a subject, and as the total ----
+
+// central-nationalpetition-2026-dept-budget.pdf pp. 17, 20, 23: the department's own name before
+// the subject (after the year or before it) is no part of the subject.
+TEST(ClaimsDepartment, OwnDepartmentBeforeTheSubjectIsRemoved) {
+  const std::string department = "国家信访局";
+  auto subject_of = [&](const std::string& sentence, const std::string& number) {
+    const auto claims = ClaimsOfSentence(sentence, 2026, department);
+    const Claim* c = Stating(claims, ClaimKind::kAmount, number);
+    return c ? c->subject : std::string("<none>");
+  };
+  EXPECT_EQ(
+      subject_of("国家信访局2026年一般公共预算基本支出9,880.88万元，其中：人员经费7,504.62万元。",
+                 "9880.88"),
+      "一般公共预算基本支出");
+  EXPECT_EQ(subject_of("2026年国家信访局收入预算总计50,616.94万元，其中，一般公共预算拨款收入"
+                       "16,474.82万元，占32.55%。",
+                       "50616.94"),
+            "收入预算总计");
+  EXPECT_EQ(subject_of("国家信访局2026年一般公共预算当年财政拨款16,474.82万元,比2025年执行数减少"
+                       "20,766.6万元，减幅55.76%。",
+                       "16474.82"),
+            "一般公共预算当年财政拨款");
+  EXPECT_EQ(subject_of("国家信访局2026年“三公”经费财政拨款预算数为112.61万元。", "112.61"),
+            "“三公”经费财政拨款");
+  // The sentence keeps the name as printed.
+  const auto claims =
+      ClaimsOfSentence("国家信访局2026年“三公”经费财政拨款预算数为112.61万元。", 2026, department);
+  ASSERT_FALSE(claims.empty());
+  EXPECT_EQ(claims[0].source.sentence.rfind("国家信访局", 0), 0u);
+}
+
+// sz-city-portoffice-2026-dept-budget.pdf p. 6, sz-city-civilaffairs-2026-dept-budget.pdf p. 7:
+// the department's name alone is the subject, with its scope where the department's own name
+// carries it; a scope it does not carry names a unit and is kept whole.
+TEST(ClaimsDepartment, DepartmentNameAloneIsTheSubject) {
+  auto first_amount = [](const std::vector<Claim>& claims) {
+    for (const Claim& c : claims) {
+      if (c.kind == ClaimKind::kAmount) return c.subject;
+    }
+    return std::string("<none>");
+  };
+  EXPECT_EQ(first_amount(ClaimsOfSentence(
+                "深圳市人民政府口岸办公室预算55,884.67万元，包括在职人员经费3,098.93万元、公用经费"
+                "919.20万元。",
+                2026, "深圳市人民政府口岸办公室")),
+            "深圳市人民政府口岸办公室");
+  const std::string civil =
+      "深圳市民政局（本级）预算28,283.46万元，包括在职人员经费3,738.92万元、公用经费976.21万元。";
+  EXPECT_EQ(first_amount(ClaimsOfSentence(civil, 2026, "深圳市民政局（本级）")),
+            "深圳市民政局（本级）");
+  EXPECT_EQ(first_amount(ClaimsOfSentence(civil, 2026, "深圳市民政局")), "深圳市民政局（本级）");
+}
+
+// sz-city-portoffice-2026-dept-budget.pdf p. 6 (T1 p. 16: 收入总计 = 支出总计 = 55,884.67): the
+// department's name as the subject is its whole budget, T1's 收入总计; where the two totals
+// differ and the sentence states no side, it is ambiguous; a unit of the department is neither.
+TEST(ClaimsDepartment, DepartmentNameIsTheReportTotal) {
+  Table t1;
+  t1.code = TableCode::kT1;
+  t1.title = "收支总表";
+  t1.unit = Unit::kWanYuan;
+  t1.columns = {{0, ColumnKind::kName, 0, {"项目"}, "", 0, 0}, AmountColumn(1, {"2026年预算数"})};
+  t1.rows = {Row("本年收入合计", {"53,000.00"}), Row("收入总计", {"55,884.67"}),
+             Row("支出总计", {"55,884.67"})};
+  const std::string department = "深圳市人民政府口岸办公室";
+  const std::string sentence =
+      "深圳市人民政府口岸办公室预算55,884.67万元，包括在职人员经费3,098.93万元、公用经费919."
+      "20万元。";
+  auto claims = ClaimsOfSentence(sentence, 2026, department);
+  BindClaims({t1}, {}, claims, 2026, department);
+  const Claim* total = Stating(claims, ClaimKind::kAmount, "55884.67");
+  ASSERT_TRUE(total != nullptr);
+  ASSERT_TRUE(total->fact.has_value()) << total->unbound_reason;
+  EXPECT_EQ(total->fact->row, 1);
+  EXPECT_EQ(total->fact->column, 1);
+
+  Table unequal = t1;
+  unequal.rows[2] = Row("支出总计", {"55,000.00"});
+  auto again = ClaimsOfSentence(sentence, 2026, department);
+  BindClaims({unequal}, {}, again, 2026, department);
+  const Claim* ambiguous = Stating(again, ClaimKind::kAmount, "55884.67");
+  ASSERT_TRUE(ambiguous != nullptr);
+  EXPECT_FALSE(ambiguous->Bound());
+  EXPECT_EQ(ambiguous->candidates.size(), 2u);
+
+  auto unit = ClaimsOfSentence("深圳市民政局（本级）预算55,884.67万元。", 2026, "深圳市民政局");
+  BindClaims({t1}, {}, unit, 2026, "深圳市民政局");
+  ASSERT_FALSE(unit.empty());
+  EXPECT_FALSE(unit[0].Bound());
+}
+
+// ---- Task H1: tables of one row per period (T7 printed with one row per year, Shenzhen) ----
+
+// sz-city-portoffice-2026-dept-budget.pdf T7 p. 31 (财政拨款“三公”经费支出表): one row per year
+// (`2025年`, `2026年`) and the difference (`增减变化金额`), each item split by fund.
+Table ShenzhenYearRowT7() {
+  Table t7;
+  t7.code = TableCode::kT7;
+  t7.title = "财政拨款“三公”经费支出表";
+  t7.unit = Unit::kWanYuan;
+  t7.columns = {{0, ColumnKind::kName, 0, {"年度"}, "", 0, 0}};
+  const std::vector<std::vector<std::string>> items = {
+      {"总计"},
+      {"因公出国(境)费"},
+      {"公务接待费"},
+      {"公务用车购置及运行维护费", "小计"},
+      {"公务用车购置及运行维护费", "公务用车购置费"},
+      {"公务用车购置及运行维护费", "公务用车运行维护费"}};
+  for (const auto& item : items) {
+    for (const char* fund : {"一般公共预算", "政府性基金预算", "国有资本经营预算"}) {
+      std::vector<std::string> path = item;
+      path.push_back(fund);
+      t7.columns.push_back(AmountColumn(static_cast<int>(t7.columns.size()), path));
+    }
+  }
+  auto by_fund = [](const std::vector<std::string>& general) {
+    std::vector<std::string> cells;
+    for (const std::string& v : general) cells.insert(cells.end(), {v, "0.00", "0.00"});
+    return cells;
+  };
+  t7.rows = {Row("2025年", by_fund({"37.77", "17.88", "1.89", "18.00", "12.00", "6.00"})),
+             Row("2026年", by_fund({"43.79", "36.14", "1.65", "6.00", "0.00", "6.00"})),
+             Row("增减变化金额", by_fund({"6.02", "18.26", "-0.24", "-12.00", "-12.00", "0.00"}))};
+  return t7;
+}
+
+// An amount claim of the 三公 part with the subject the extractor gives a figure under a heading
+// (`3.公务用车购置和运行维护费。2026年预算数6.00万元，其中：`, sz-city-portoffice-2026 p. 9).
+Claim HeadingAmount(const std::string& subject, const std::string& number, int id) {
+  Claim c;
+  c.id = id;
+  c.kind = ClaimKind::kAmount;
+  c.subject = subject;
+  c.value = Decimal::Parse(number);
+  c.unit = Unit::kWanYuan;
+  c.measure = Measure::kBudget;
+  c.year = 2026;
+  c.source.section = 0;
+  c.source.sentence = "2026年预算数" + number + "万元，其中：";
+  return c;
+}
+
+// sz-city-portoffice-2026-dept-budget.pdf p. 9 against T7 p. 31: every figure of 2026 reads the
+// `2026年` row (never `2025年`, never `增减变化金额`); `“三公”经费` is its 总计, `公务用车购置和
+// 运行维护费` its `公务用车购置及运行维护费 › 小计`, each in the 一般公共预算 column (the other
+// funds' cells are 0.00, so that cell is the item's figure of all funds).
+TEST(ClaimBinding, SanGongByYearRows) {
+  const Table t7 = ShenzhenYearRowT7();
+  std::vector<Section> sections(1);
+  sections[0].table = TableCode::kT7;
+  auto claims = ClaimsOfSentences(
+      {"2026年财政拨款“三公”经费预算43.79万元，较2025年年初预算增加6.02万元。",
+       "公务用车购置费2026年预算数0.00万元，较2025年年初预算减少12.00万元，主要是我办现有在编"
+       "车辆2辆。",
+       "公务用车运行维护费2026年预算数6.00万元，较2025年年初预算增加0.00万元，主要是用于公务用车"
+       "维修、油料、保险等支出。"},
+      2026, 0);
+  claims.push_back(
+      HeadingAmount("公务用车购置和运行维护费", "6.00", static_cast<int>(claims.size())));
+  claims.push_back(HeadingAmount("因公出国（境）费用", "36.14", static_cast<int>(claims.size())));
+  claims.push_back(HeadingAmount("公务接待费", "1.65", static_cast<int>(claims.size())));
+  BindClaims({t7}, sections, claims, 2026);
+  struct Expected {
+    const char* number;
+    int column;
+  };
+  for (const Expected& e :
+       {Expected{"43.79", 1}, Expected{"0.00", 13}, Expected{"36.14", 4}, Expected{"1.65", 7}}) {
+    const Claim* c = Stating(claims, ClaimKind::kAmount, e.number);
+    ASSERT_TRUE(c != nullptr) << e.number;
+    ASSERT_TRUE(c->fact.has_value()) << e.number << ": " << c->unbound_reason;
+    EXPECT_EQ(c->fact->row, 1) << e.number;
+    EXPECT_EQ(c->fact->column, e.column) << e.number;
+  }
+  // 6.00 twice: the vehicle item's 小计 (column 10) and its 运行维护费 (column 16).
+  std::vector<int> six;
+  for (const Claim& c : claims) {
+    if (c.kind != ClaimKind::kAmount || !c.value || c.value->ToString() != "6.00") continue;
+    ASSERT_TRUE(c.fact.has_value()) << c.subject << ": " << c.unbound_reason;
+    EXPECT_EQ(c.fact->row, 1) << c.subject;
+    six.push_back(c.fact->column);
+  }
+  EXPECT_EQ(six, (std::vector<int>{16, 10}));
+  // The change binds through its amount: the 2026 row, not the difference row.
+  const Claim* change = Stating(claims, ClaimKind::kChange, "6.02");
+  ASSERT_TRUE(change != nullptr && change->fact.has_value());
+  EXPECT_EQ(change->fact->row, 1);
+}
+
+// The same table and sentence where no row is of the figure's year (a report of 2027), a figure
+// of 2025 (the p. 9 sentence restated for 2025), and a total whose funds both hold figures (no
+// one cell is the total of all funds; the 一般公共预算 part is still named by its fund).
+TEST(ClaimBinding, SanGongYearRowsNeverAnotherYearsRowNorThePartOfOneFund) {
+  const Table t7 = ShenzhenYearRowT7();
+  std::vector<Section> sections(1);
+  sections[0].table = TableCode::kT7;
+  auto later = ClaimsOfSentences({"2027年财政拨款“三公”经费预算43.79万元。"}, 2027, 0);
+  BindClaims({t7}, sections, later, 2027);
+  ASSERT_FALSE(later.empty());
+  EXPECT_FALSE(later[0].Bound());
+  EXPECT_NE(later[0].unbound_reason.find("rows of 2025, 2026 only"), std::string::npos)
+      << later[0].unbound_reason;
+
+  auto earlier = ClaimsOfSentences({"2025年财政拨款“三公”经费预算37.77万元。"}, 2026, 0);
+  BindClaims({t7}, sections, earlier, 2026);
+  ASSERT_FALSE(earlier.empty());
+  ASSERT_TRUE(earlier[0].fact.has_value()) << earlier[0].unbound_reason;
+  EXPECT_EQ(earlier[0].fact->row, 0);
+  EXPECT_EQ(earlier[0].fact->column, 1);
+
+  Table funds = t7;
+  funds.rows[1] =
+      Row("2026年", {"43.79", "1.00", "0.00", "36.14", "1.00", "0.00", "1.65", "0.00", "0.00",
+                     "6.00", "0.00", "0.00", "0.00", "0.00", "0.00", "6.00", "0.00", "0.00"});
+  auto both = ClaimsOfSentences({"2026年财政拨款“三公”经费预算43.79万元。",
+                                 "2026年一般公共预算财政拨款“三公”经费预算43.79万元。"},
+                                2026, 0);
+  BindClaims({funds}, sections, both, 2026);
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_FALSE(both[0].Bound());
+  ASSERT_TRUE(both[1].fact.has_value()) << both[1].unbound_reason;
+  EXPECT_EQ(both[1].fact->row, 1);
+  EXPECT_EQ(both[1].fact->column, 1);
+}
+
+// central-nationalpetition-2026-dept-budget.pdf p. 25 (T6 p. 13: 委托业务费 220.00, basic
+// expenditure only): the appropriation's whole 委托业务费 (1,391.68) is not T6's row, once the
+// department's name no longer hides the item's name.
+TEST(ClaimsDepartment, AppropriationItemIsNotTheBasicExpenditureRow) {
+  Table t6;
+  t6.code = TableCode::kT6;
+  t6.title = "一般公共预算基本支出表";
+  t6.unit = Unit::kWanYuan;
+  t6.columns = {{0, ColumnKind::kName, 0, {"科目名称"}, "", 0, 0},
+                AmountColumn(1, {"2026年基本支出", "合计"})};
+  t6.rows = {Row("委托业务费", {"220.00"}, "30227"), Row("合计", {"9,880.88"})};
+  auto claims = ClaimsOfSentence(
+      "国家信访局2026年委托业务费财政拨款预算1,391.68万元，比2025年预算增加333.83万元，"
+      "增长31.35%。",
+      2026, "国家信访局");
+  BindClaims({t6}, {}, claims, 2026, "国家信访局");
+  const Claim* amount = Stating(claims, ClaimKind::kAmount, "1391.68");
+  ASSERT_TRUE(amount != nullptr);
+  EXPECT_EQ(amount->subject, "委托业务费财政拨款");
+  EXPECT_FALSE(amount->Bound());
+  EXPECT_NE(amount->unbound_reason.find("basic expenditure only"), std::string::npos)
+      << amount->unbound_reason;
+}
+
+}  // namespace
+}  // namespace fiscalcheck

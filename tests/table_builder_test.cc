@@ -252,5 +252,42 @@ TEST(TableBuilder, DepartmentRowIsTheTotalAndYearsAreNotCodes) {
   EXPECT_EQ(codes, (Strings{"", "", ""}));
 }
 
+// ---- Task H3 (owner prefixes; the page number a table read as a column) ----
+
+// central-nationalpetition-2026-dept-budget.pdf pp. 12-13 (landscape): the page numbers `11` and
+// `12` sit 0.35 pt above the margin zone, so layout leaves them in the body; they are no row of
+// T6 and no amount column beside its 合计 / 人员经费 / 公用经费.
+TEST(TableBuilder, UnmarkedPageNumberIsNoRowOrColumn) {
+  const auto& tables = TablesOf("central-nationalpetition-2026-dept-budget.pdf");
+  const Table* t6 = Find(tables, TableCode::kT6);
+  ASSERT_NE(t6, nullptr);
+  int amounts = 0;
+  for (const Column& c : t6->columns) amounts += c.kind == ColumnKind::kAmount ? 1 : 0;
+  EXPECT_EQ(amounts, 3);
+  const TableRow* total = RowNamed(*t6, "合计");
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(Values(*t6, *total), (Strings{"9880.88", "7504.62", "2376.26"}));
+  for (const TableRow& r : t6->rows) EXPECT_FALSE(r.name.empty() && r.code.empty());
+}
+
+// ---- Lead: figures wrapped inside their cell ----
+
+// cc-city-petition-2026-dept-budget.pdf p. 10: narrow T5 cells wrap the last decimal digit onto
+// the next line (`1682.7` over `6`), read back as `1682.7 6`: one figure, not a column gap.
+TEST(TableBuilder, DecimalDigitWrappedInItsCellIsOneFigure) {
+  for (const auto& [text, shown] : std::vector<std::pair<std::string, std::string>>{
+           {"1682.7 6", "1682.76"}, {"0.0 0", "0.00"}, {"1,378.4 1", "1378.41"}}) {
+    const auto figure = ParseCellFigure(text);
+    ASSERT_TRUE(figure.has_value()) << text;
+    EXPECT_EQ(figure->ToString(), shown) << text;
+  }
+  // Two integers, or a space before the point, are no such figure.
+  EXPECT_FALSE(ParseCellFigure("1682 76").has_value());
+  EXPECT_FALSE(ParseCellFigure("1682 .76").has_value());
+  bool percent = false;
+  ASSERT_TRUE(ParseCellFigure("-60.9%", &percent).has_value());
+  EXPECT_TRUE(percent);
+}
+
 }  // namespace
 }  // namespace fiscalcheck

@@ -195,5 +195,31 @@ TEST(TableIdentities, ClassRowsNamedWithoutCodesAddUpToTheSpendingTotal) {
   EXPECT_TRUE(Failures(NamedClassSpending("23268.50", "100.00")).empty());
 }
 
+// cc-city-petition-2026-dept-budget.pdf p. 10: `当年预算 › 小计` sums its own `基本支出 › 小计`
+// and `项目支出`; the nested 小计 is counted through the enclosing one, never beside it.
+TEST(TableIdentities, NestedSubtotalCountsThroughTheEnclosingSubtotal) {
+  Table t;
+  t.code = TableCode::kT5;
+  t.columns = {Name(0),
+               Amount(1, {"合计"}),
+               Amount(2, {"当年预算", "小计"}),
+               Amount(3, {"当年预算", "基本支出", "小计"}),
+               Amount(4, {"当年预算", "基本支出", "人员经费"}),
+               Amount(5, {"当年预算", "基本支出", "公用经费"}),
+               Amount(6, {"当年预算", "项目支出"}),
+               Amount(7, {"上年结转结余", "小计"})};
+  t.rows = {Row("", "总计", 8,
+                {{1, "1682.76"},
+                 {2, "1682.76"},
+                 {3, "1208.20"},
+                 {4, "997.20"},
+                 {5, "211.00"},
+                 {6, "474.56"},
+                 {7, "0.00"}})};
+  EXPECT_TRUE(Failures(t).empty());
+  t.rows[0].cells[2].value = Decimal::Parse("1600.00");  // the year's 小计 misprinted
+  EXPECT_FALSE(Failures(t).empty());
+}
+
 }  // namespace
 }  // namespace fiscalcheck

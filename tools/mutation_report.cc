@@ -73,11 +73,13 @@ void Rebind(ReportModel& model) {
     c.candidates.clear();
     c.unbound_reason.clear();
   }
-  BindClaims(model.tables, model.narrative.sections, model.narrative.claims, model.year);
+  BindClaims(model.tables, model.narrative.sections, model.narrative.claims, model.year,
+             model.department);
 }
 
 void Reread(ReportModel& model) {
-  model.narrative = ExtractNarrative(model.files, model.tables, model.table_file, model.year);
+  model.narrative =
+      ExtractNarrative(model.files, model.tables, model.table_file, model.year, model.department);
 }
 
 // Replaces the glyphs that print `from` (the first run of them) by one glyph per code point of

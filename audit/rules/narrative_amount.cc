@@ -46,6 +46,9 @@ bool NamesScope(const ReportModel& model, const Claim& c, TableCode code) {
 }
 
 // A claim bound to a derived fact: its value against the sum of the terms' shown figures.
+// The terms of a derived sum the message names before it abbreviates.
+constexpr size_t kTermsNamed = 6;
+
 void CheckDerived(const ReportModel& model, const Claim& c, AuditContext& context) {
   std::vector<Decimal> shown;                  // each term in the claim's unit
   std::optional<Decimal> sum = Decimal(0, 0);  // in the first term's table unit, as printed
@@ -67,8 +70,15 @@ void CheckDerived(const ReportModel& model, const Claim& c, AuditContext& contex
     }
     shown.push_back(*value);
     if (sum) sum = Decimal::Add(*sum, *in_sum_unit);
-    terms_text += (terms_text.empty() ? "" : " + ") + t.rows[f.row].code + " " +
-                  t.rows[f.row].name + " " + cell->ToString();
+    // A long sum (a class of 29 economic items) names its first terms only in the message;
+    // every term is in the evidence.
+    if (shown.size() <= kTermsNamed) {
+      terms_text += (terms_text.empty() ? "" : " + ") + t.rows[f.row].code + " " +
+                    t.rows[f.row].name + " " + cell->ToString();
+    }
+  }
+  if (shown.size() > kTermsNamed) {
+    terms_text += " + … (" + std::to_string(shown.size()) + " rows in all, each in the evidence)";
   }
   const Agreement a = CompareSum(*c.value, shown);
   if (a == Agreement::kConsistent) {

@@ -40,7 +40,8 @@ std::string StripSuffix(std::string s, std::string_view suffix) {
 }
 
 // The 三公 and 机关运行经费 items, and T6's 人员经费/公用经费, under any of their printed names
-// (a 三公 item also as `…支出`, as T7 rows name them: `（一）因公出国（境）支出`)
+// (a 三公 item also as `…支出`, as T7 rows name them: `（一）因公出国（境）支出`; the vehicle
+// item also with `和` for `及`: `公务用车购置和运行维护费`)
 // with only budget wording around them (`一般公共预算拨款安排的机关运行经费支出`,
 // `公务用车运行维护费 预算支出`, `机关运行经费预算数`): a form `=` + the canonical item, ""
 // otherwise. An owner or qualifier that narrows the item (`在职人员经费`, `信访局临聘人员经费`,
@@ -49,14 +50,14 @@ std::string ConceptForm(const std::string& key) {
   static const RE2 kConcept(
       R"(^(?:本部门|本单位|\(本级\)|本级|部门|单位|行政单位及?|(?:行政类)?参公事业单位|一般公共预算|)"
       R"(财政拨款|拨款|安排|的|当年|本年|年度|\d{4}年度?)*)"
-      R"((机关运行经费|因公出国\(境\)(?:经?费|支出)|公务用车购置及运行(?:维护)?(?:经?费|支出)|)"
+      R"((机关运行经费|因公出国\(境\)(?:经?费|支出)|公务用车购置[及和]运行(?:维护)?(?:经?费|支出)|)"
       R"(公务用车购置(?:经?费?|支出)|公务用车运行及?(?:维护)?(?:经?费?|支出)|公务接待(?:经?费|支出)|)"
       R"(人员经费|公用经费|会议费|培训费))"
       R"((?:财政拨款)?(?:预算|决算)?(?:支出)?(?:预算|决算)?数?(?:合计|总额|总计)?$)");
   std::string item;
   if (!RE2::FullMatch(key, kConcept, &item)) return "";
   static const RE2 kCanonical[] = {
-      RE2(R"(^因公出国.*)"),     RE2(R"(^公务用车购置及.*)"), RE2(R"(^公务用车购置.*)"),
+      RE2(R"(^因公出国.*)"),     RE2(R"(^公务用车购置[及和].*)"), RE2(R"(^公务用车购置.*)"),
       RE2(R"(^公务用车运行.*)"), RE2(R"(^公务接待.*)"),
   };
   static const char* const kNames[] = {"因公出国(境)费", "公务用车购置及运行费", "公务用车购置费",
@@ -153,10 +154,16 @@ std::vector<std::string> NameForms(const std::string& key, bool drop_allocation_
   std::string without_of = k;
   RE2::GlobalReplace(&without_of, kOfBetweenWords, R"(\1)");
   if (without_of != k && without_of.size() >= 12) forms.push_back(without_of);
-  // `一般公共预算财政拨款收入` is printed `一般公共预算拨款` in some tables.
-  std::string short_form = StripSuffix(StripSuffix(k, "收入"), "资金");
-  ReplaceAll(short_form, "财政拨款", "拨款");
-  if (short_form.size() >= 12 && short_form != k) forms.push_back(short_form);
+  // `一般公共预算财政拨款收入` is printed `一般公共预算拨款` in some tables (also with `的`
+  // dropped: `上年结转结余的一般公共预算收入` names the column `上年结转结余 › 一般公共预算`).
+  for (const std::string& base : {k, without_of}) {
+    std::string short_form = StripSuffix(StripSuffix(base, "收入"), "资金");
+    ReplaceAll(short_form, "财政拨款", "拨款");
+    if (short_form.size() >= 12 && short_form != base &&
+        std::find(forms.begin(), forms.end(), short_form) == forms.end()) {
+      forms.push_back(short_form);
+    }
+  }
   return forms;
 }
 
@@ -208,18 +215,76 @@ bool PathHas(const Column& c, std::string_view word) {
   return false;
 }
 
-// A row that is a measure (`预算数`/`决算数`: T7 printed with one row per measure): "预算",
-// "决算" or "".
-std::string RowMeasure(const TableRow& row) {
-  static const RE2 kBudget(R"((?:年初|全年|调整后?)?预算数?)");
-  static const RE2 kFinal(R"(决算数?)");
+// A row's name without spaces and without a leading year (`2026 年预算数` → `预算数`); the
+// year, when one leads it, in `year`.
+std::string RowNameAfterYear(const TableRow& row, int* year) {
   std::string name;
   for (char ch : row.name) {
     if (ch != ' ') name += ch;
   }
+  static const RE2 kLeadingYear(R"(^(\d{4})年度?)");
+  int y = 0;
+  re2::StringPiece rest(name);
+  if (RE2::Consume(&rest, kLeadingYear, &y) && y > 1990 && y < 2100) {
+    if (year) *year = y;
+    return std::string(rest);
+  }
+  if (year) *year = 0;
+  return name;
+}
+
+// A row that is a measure (`预算数`/`决算数`, also of a year: `2026年预算数`; T7 printed with
+// one row per measure): "预算", "决算" or "".
+std::string RowMeasure(const TableRow& row) {
+  static const RE2 kBudget(R"((?:年初|全年|调整后?)?预算数?)");
+  static const RE2 kFinal(R"(决算数?)");
+  const std::string name = RowNameAfterYear(row, nullptr);
   if (RE2::FullMatch(name, kBudget)) return "预算";
   if (RE2::FullMatch(name, kFinal)) return "决算";
   return "";
+}
+
+// A row that is a year (`2026年`, `2026年度`, `2026年预算数`, `2025年执行数`: T7 printed with one
+// row per year): that year, else 0. A name with more after the year (`2026年政策性农业保险…`, a
+// project) is no such row.
+int RowYear(const TableRow& row) {
+  int year = 0;
+  const std::string rest = RowNameAfterYear(row, &year);
+  static const RE2 kMeasure(R"((?:(?:年初|全年|调整后?)?预算|决算|执行)?数?)");
+  return year != 0 && RE2::FullMatch(rest, kMeasure) ? year : 0;
+}
+
+// A row that is the difference between two periods (`增减变化金额`, `增减`, `比上年增减`): the
+// change, never a figure of either year.
+bool RowDifference(const TableRow& row) {
+  std::string name;
+  for (char ch : row.name) {
+    if (ch != ' ') name += ch;
+  }
+  static const RE2 kDifference(R"((?:比上年)?(?:增减|增减变化|变化|变动)(?:金额|额|数|情况)?)");
+  return RE2::FullMatch(name, kDifference);
+}
+
+// Whether every row of `t` is a period (RowYear, RowMeasure, RowDifference) and one at least is
+// a year or a measure: the table is read like a one-row table, each figure from the row of its
+// own year and measure, never from the difference.
+bool PeriodRows(const Table& t) {
+  bool period = false;
+  for (const TableRow& row : t.rows) {
+    const bool of_period = RowYear(row) != 0 || !RowMeasure(row).empty();
+    if (!of_period && !RowDifference(row)) return false;
+    period = period || of_period;
+  }
+  return period;
+}
+
+// For a table of PeriodRows: whether `row` may hold a figure of `year` (0: unknown) — never the
+// difference row, never the row of another year (nor any year's row when the figure's year is
+// unknown).
+bool PeriodRowOfYear(const TableRow& row, int year) {
+  if (RowDifference(row)) return false;
+  const int row_year = RowYear(row);
+  return row_year == 0 || row_year == year;
 }
 
 bool BudgetMeasure(Measure m) {
@@ -297,7 +362,22 @@ std::vector<TableNames> IndexNames(const std::vector<Table>& tables) {
       n.rows.push_back(FormsOfKey(MatchKey(t.rows[ri].name)));
       n.parents.push_back(FormsOfKey(ParentName(t, ri)));
     }
-    for (const Column& c : t.columns) n.columns.push_back(FormsOfKey(MatchKey(ColumnName(c))));
+    for (const Column& c : t.columns) {
+      Forms forms = FormsOfKey(MatchKey(ColumnName(c)));
+      // A column is also named by its whole header path (`上年结转结余 › 一般公共预算`:
+      // `上年结转结余一般公共预算`), totals and measures left out, when that path has two labels
+      // or more: the label alone names the part of whichever heading is above it.
+      std::string whole;
+      int labels = 0;
+      for (const std::string& label : c.path) {
+        if (IsMeasureLabel(label) || label == "合计" || label == "小计") continue;
+        whole += label;
+        ++labels;
+      }
+      // Only the path as printed: no shortened form of it, which could name another column.
+      if (labels >= 2) forms.forms.push_back(MatchKey(whole));
+      n.columns.push_back(std::move(forms));
+    }
   }
   return index;
 }
@@ -345,6 +425,55 @@ Side CellSide(const Table& t, const FactRef& f) {
   return NameSide(t.rows[f.row].name);
 }
 
+// The fund a column is split by under an item or a total (`总计 › 一般公共预算`, `公务用车购置费 ›
+// 政府性基金预算`, `公务用车购置及运行维护费 › 小计 › 国有资本经营预算`: a 财政拨款“三公”经费表
+// printed by fund): its last label when that names a fund and a label stands above it; "" else.
+std::string FundOfSplit(const Column& c) {
+  static const RE2 kFund(R"(一般公共预算|政府性基金预算?|国有资本经营预算?)");
+  if (c.path.size() < 2 || !RE2::FullMatch(c.path.back(), kFund)) return "";
+  return c.path.back();
+}
+
+// Whether two columns are fund columns (FundOfSplit) of one item: the same labels above.
+bool SameFundSplit(const Column& a, const Column& b) {
+  return a.kind == ColumnKind::kAmount && b.kind == ColumnKind::kAmount && a.lane == b.lane &&
+         a.path.size() == b.path.size() && !FundOfSplit(a).empty() && !FundOfSplit(b).empty() &&
+         std::equal(a.path.begin(), a.path.end() - 1, b.path.begin());
+}
+
+// The fund a claim's subject names (`一般公共预算…`, `政府性基金…`, `国有资本经营…`), as the
+// start of the fund's column label; "" when none (`财政拨款` is every fund).
+std::string FundNamed(const std::string& key) {
+  for (std::string_view fund : {"一般公共预算", "政府性基金", "国有资本经营"}) {
+    if (key.find(fund) != std::string::npos) return std::string(fund);
+  }
+  return "";
+}
+
+// Whether column `c` of a fund split (FundOfSplit) is the cell the figure of its item reads in
+// `row`. With `fund` (the claim names one) it is that fund's column. Otherwise the figure is the
+// item's of all funds, the sum of its fund columns (the columns under the same labels), which one
+// cell prints only where the others of the row are zero or blank: the column with a figure other
+// than zero, the first one when all are zero; none when two funds have figures. A column not
+// split by fund is always read.
+bool ReadsFundSplit(const Table& t, const TableRow& row, const Column& c, const std::string& fund) {
+  const std::string own = FundOfSplit(c);
+  if (own.empty()) return true;
+  if (!fund.empty()) return own.starts_with(fund);
+  int first = -1, with_figure = -1, figures = 0;
+  for (const Column& other : t.columns) {
+    if (!SameFundSplit(c, other)) continue;
+    if (first < 0) first = other.index;
+    if (other.index >= static_cast<int>(row.cells.size())) continue;
+    const Cell& cell = row.cells[other.index];
+    if (cell.value ? cell.value->is_zero() : cell.blank()) continue;
+    ++figures;  // a figure other than zero, or text that is no figure
+    with_figure = other.index;
+  }
+  if (figures > 1) return false;
+  return c.index == (figures == 1 ? with_figure : first);
+}
+
 void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>& names,
                 const Claim& claim, std::vector<FactRef>& out) {
   // `A（类）B（款）C（项）`: the row named C whose parent is B.
@@ -382,10 +511,15 @@ void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>&
   static const RE2 kCode(R"((\d{3}(?:\d{2}){0,2}))");
   std::string code;
   RE2::PartialMatch(key, kCode, &code);
+  // Figures after a bracketed code (`资本性支出（310）15.420-4.6`, xa-city-science-2022 p.31): a
+  // table line read as text, whose figure is none of the row's.
+  static const RE2 kFiguresAfterCode(R"([（(]\d{3,7}[）)].*\d)");
+  if (RE2::PartialMatch(key, kFiguresAfterCode)) return;
   for (size_t ti = 0; ti < tables.size(); ++ti) {
     const Table& t = tables[ti];
     if (!t.insufficient_data.empty()) continue;
     const TableNames& n = names[ti];
+    const bool period_rows = PeriodRows(t);  // read by the column matching below
     for (size_t ri = 0; ri < t.rows.size(); ++ri) {
       const TableRow& row = t.rows[ri];
       const bool total = IsTotalRow(row);
@@ -408,18 +542,30 @@ void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>&
         }
         continue;
       }
+      // A table of one row (T7, T12), or of one row per period (PeriodRows: `2025年`, `2026年`,
+      // `增减变化金额`; `预算数`, `决算数`), is named by its columns: a figure of a period reads
+      // the row of its year, never another year's row or the difference row.
       const bool single_row =
-          t.rows.size() <= 2 && (t.code == TableCode::kT7 || t.code == TableCode::kT12);
+          (t.rows.size() <= 2 && (t.code == TableCode::kT7 || t.code == TableCode::kT12)) ||
+          period_rows;
       if (!total && !single_row) continue;
+      if (period_rows && !PeriodRowOfYear(row, claim.year)) continue;
       // A code or a `（类）…（项）` chain names a row, never a column (`培训支出（项）` is not T7's
       // 培训费 column).
       if (!code.empty() || chain.size() > 1) continue;
+      const std::string fund = FundNamed(key);
       for (size_t ci = 0; ci < t.columns.size(); ++ci) {
         const Column& c = t.columns[ci];
         if (c.kind != ColumnKind::kAmount || c.lane != row.lane || c.path.empty()) continue;
         if (!Matches(key_forms, n.columns[ci])) continue;
-        // T7 printed for two years side by side: never a column headed by another year.
-        if (OtherYear(c, claim.year)) continue;
+        // An item split by fund: the fund's column, or the one cell printing all funds' figure.
+        if (!ReadsFundSplit(t, row, c, fund)) continue;
+        // T7 printed for two years side by side: never a column headed by another year; a
+        // carry-over column (`上年结转结余 › 一般公共预算`) only when the claim names the
+        // carry-over itself.
+        const bool carry_over_named = key.starts_with("上年结转") &&
+                                      c.path.front().starts_with("上年结转") && ColumnYear(c) == 0;
+        if (OtherYear(c, claim.year) && !carry_over_named) continue;
         // In a table with budget and final columns, the claim's measure picks the side.
         const std::string row_measure = RowMeasure(row);
         const bool budget_side = PathHas(c, "预算") || row_measure == "预算";
@@ -466,14 +612,24 @@ std::optional<FactRef> TableTotal(const std::vector<Table>& tables, size_t ti, c
     }
   }
   if (row < 0 && t.code == TableCode::kT7 && t.rows.size() == 1) row = 0;
-  if (row < 0 && t.code == TableCode::kT7) {
-    // One row per measure: the claim's measure picks it.
+  if (row < 0 && (t.code == TableCode::kT7 || PeriodRows(t))) {
+    // One row per period (PeriodRows): the row of the claim's year and measure, never the
+    // difference row nor another year's; a row of a year is taken whatever measure the claim
+    // states unless the row states another, a row of a measure only for that measure. Taken
+    // only when one row is so.
     const std::string want = claim.measure == Measure::kFinal ? "决算"
                              : BudgetMeasure(claim.measure)   ? "预算"
                                                               : "";
-    for (size_t ri = 0; ri < t.rows.size() && row < 0 && !want.empty(); ++ri) {
-      if (RowMeasure(t.rows[ri]) == want) row = static_cast<int>(ri);
+    int found = 0;
+    for (size_t ri = 0; ri < t.rows.size(); ++ri) {
+      const TableRow& r = t.rows[ri];
+      if (r.lane != 0 || !PeriodRowOfYear(r, claim.year)) continue;
+      const std::string measure = RowMeasure(r);
+      const bool of_year = RowYear(r) != 0;
+      if (measure.empty() ? !of_year : measure != want && !(of_year && want.empty())) continue;
+      if (found++ == 0) row = static_cast<int>(ri);
     }
+    if (found > 1) row = -1;
   }
   if (row < 0) return std::nullopt;
   // The measure's first amount column, never one headed by another year (`2025年预算数`).
@@ -487,6 +643,7 @@ std::optional<FactRef> TableTotal(const std::vector<Table>& tables, size_t ti, c
                  label.find("培训费") != std::string::npos;
     }
   }
+  const Column* split_total = nullptr;  // the first fund column of a total printed by fund
   for (const Column& c : t.columns) {
     if (c.kind != ColumnKind::kAmount || c.lane != t.rows[row].lane) continue;
     if (OtherYear(c, claim.year)) continue;
@@ -501,6 +658,18 @@ std::optional<FactRef> TableTotal(const std::vector<Table>& tables, size_t ti, c
       }
       if (!sangong_total) continue;
     }
+    // A total printed by fund (`总计 › 一般公共预算`, `总计 › 政府性基金预算` …): among its fund
+    // columns, the claim's fund's, or the one cell that is all funds' total; none when no one
+    // cell is.
+    if (!FundOfSplit(c).empty()) {
+      if (split_total && !SameFundSplit(*split_total, c)) break;
+      if (!split_total) split_total = &c;
+      if (ReadsFundSplit(t, t.rows[row], c, FundNamed(MatchKey(claim.subject)))) {
+        return FactRef{static_cast<int>(ti), t.code, row, c.index};
+      }
+      continue;
+    }
+    if (split_total) break;
     return FactRef{static_cast<int>(ti), t.code, row, c.index};
   }
   return std::nullopt;
@@ -606,6 +775,84 @@ std::vector<FactRef> TotalByWording(const std::vector<Table>& tables, const Clai
   return out;
 }
 
+// A department's name as compared with a claim's subject: no spaces, brackets in ASCII.
+std::string DepartmentKey(const std::string& name) {
+  std::string key;
+  for (char c : name) {
+    if (c != ' ') key += c;
+  }
+  ReplaceAll(key, "（", "(");
+  ReplaceAll(key, "）", ")");
+  ReplaceAll(key, "\u3000", "");
+  return key;
+}
+
+// `深圳市人民政府口岸办公室预算55,884.67万元`: an amount whose subject is the report's department
+// itself (the extractor keeps the name when only budget wording follows it) is the department's
+// whole budget, T1's 收入总计 or 支出总计: the side the words before the figure state, else both
+// where they print the same figure (then 收入总计), else ambiguous with both as candidates.
+// Returns whether the claim was such an amount (bound or left unbound with its reason).
+bool BindDepartmentTotal(const std::vector<Table>& tables, const std::string& department,
+                         Claim& claim) {
+  if (department.empty() || claim.kind != ClaimKind::kAmount || claim.subject.empty() ||
+      DepartmentKey(claim.subject) != DepartmentKey(department)) {
+    return false;
+  }
+  std::u32string before = TextBeforeFigure(claim);
+  const size_t stop = before.find_last_of(U"。；;，,");
+  if (stop != std::u32string::npos) before = before.substr(stop + 1);
+  const Side stated = NameSide(EncodeUtf8(before));
+  std::vector<FactRef> totals;
+  for (const std::string& key : {std::string("收入总计"), std::string("支出总计")}) {
+    if (stated != Side::kNone && NameSide(key) != stated) continue;
+    for (const FactRef& f : SideTotals(tables, claim, key, nullptr)) {
+      if (f.code == TableCode::kT1) totals.push_back(f);
+    }
+  }
+  if (totals.empty()) {
+    claim.unbound_reason = "the department's total ('" + claim.subject +
+                           "'): the report prints no T1 收入总计/支出总计";
+    return true;
+  }
+  const auto shown = [&](const FactRef& f) { return CellIn(tables[f.table], f, claim.unit); };
+  const bool same = std::all_of(totals.begin(), totals.end(), [&](const FactRef& f) {
+    const auto a = shown(f), b = shown(totals.front());
+    return a && b && *a == *b;
+  });
+  if (same) {
+    claim.fact = totals.front();
+    return true;
+  }
+  claim.candidates.assign(totals.begin(), totals.begin() + std::min<size_t>(totals.size(), 8));
+  claim.unbound_reason = "ambiguous: the department's total ('" + claim.subject +
+                         "') names no side, and T1's 收入总计 and 支出总计 differ";
+  return true;
+}
+
+// `国家信访局2026年委托业务费财政拨款预算1,391.68万元` (central-nationalpetition-2026 p. 25): an
+// economic item named as the whole appropriation's (`…财政拨款`, basic and project spending) is
+// not T6's row of that item, which holds basic expenditure only (220.00 there), unless it is
+// stated in T6's own part or names 基本支出. A claim bound so is left unbound with that reason.
+void UnbindAppropriationItemFromBasicRow(const std::vector<Table>& tables,
+                                         const std::vector<Section>& sections, Claim& claim) {
+  if (!claim.fact || claim.fact->code != TableCode::kT6) return;
+  if (IsTotalRow(tables[claim.fact->table].rows[claim.fact->row])) return;
+  if (claim.subject.find("财政拨款") == std::string::npos ||
+      claim.subject.find("基本") != std::string::npos) {
+    return;
+  }
+  const int section = claim.source.section;
+  if (section >= 0 && section < static_cast<int>(sections.size()) &&
+      sections[section].table == TableCode::kT6) {
+    return;
+  }
+  claim.candidates = {*claim.fact};
+  claim.fact.reset();
+  claim.unbound_reason = "'" + claim.subject +
+                         "' is the whole appropriation's item; T6's row of that name holds basic "
+                         "expenditure only";
+}
+
 // Whether a subject names a fund or the appropriation (`一般公共预算…`, `政府性基金…`,
 // `财政拨款…`): a part of the department's budget, not its whole.
 bool NamesFund(const std::string& subject) {
@@ -614,6 +861,58 @@ bool NamesFund(const std::string& subject) {
     if (subject.find(word) != std::string::npos) return true;
   }
   return false;
+}
+
+// The part of spending a name is limited to: "基本支出" or "项目支出" when it names one (a
+// table's title `一般公共预算基本支出明细表`, a heading `（四）一般公共预算基本支出情况`), ""
+// when it covers all spending (`一般公共预算支出明细表（按支出经济分类科目）`).
+std::string SpendingScope(const std::string& name) {
+  for (std::string_view scope : {"基本支出", "项目支出"}) {
+    if (name.find(scope) != std::string::npos) return std::string(scope);
+  }
+  return "";
+}
+
+// The scope of the part of the narrative a claim stands in: the first scope its headings name,
+// from its own heading up ("" when none does).
+std::string SectionScope(const std::vector<Section>& sections, int section) {
+  for (int s = section; s >= 0 && s < static_cast<int>(sections.size());
+       s = sections[s].parent < s ? sections[s].parent : -1) {
+    if (std::string scope = SpendingScope(sections[s].heading); !scope.empty()) return scope;
+  }
+  return "";
+}
+
+// Among cells of several tables, those of the tables whose title covers the spending the
+// claim's part of the narrative is about: a part about all 一般公共预算 spending reads the
+// economic-class table of all spending, not the one of 基本支出 only, and a 基本支出 part the
+// 基本支出 table (xa-city-finance-2026 p.14 `商品和服务支出（302）6,052.36万元` under
+// `七、一般公共预算拨款支出明细情况说明` → p.31's 302 row, not p.35's). A name, never a value,
+// decides: the cells are kept as they are outside a part about 一般公共预算 spending (T5/T6: a
+// part about all the department's spending, T3, is no part of one fund's tables' scope), when the
+// subject itself names a scope, when a part of a row by expenditure type (`人员经费：…`) precedes
+// the figure, or when no cell's table matches the part's scope.
+void NarrowToSectionScope(const std::vector<Table>& tables, const std::vector<Section>& sections,
+                          const Claim& claim, std::vector<FactRef>& cells) {
+  if (cells.size() < 2 || !SpendingScope(claim.subject).empty()) return;
+  const int section = claim.source.section;
+  if (section < 0 || section >= static_cast<int>(sections.size()) ||
+      (sections[section].table != TableCode::kT5 && sections[section].table != TableCode::kT6)) {
+    return;
+  }
+  static const RE2 kTypeLabel(R"((?:人员经费|公用经费|专项业务经费|项目支出|基本支出)[：:])");
+  if (RE2::PartialMatch(EncodeUtf8(TextBeforeFigure(claim)), kTypeLabel)) return;
+  const std::string scope = SectionScope(sections, claim.source.section);
+  std::vector<FactRef> matching;
+  bool other = false;
+  for (const FactRef& f : cells) {
+    if (SpendingScope(tables[f.table].title) == scope) {
+      matching.push_back(f);
+    } else {
+      other = true;
+    }
+  }
+  if (!matching.empty() && other) cells = std::move(matching);
 }
 
 void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>& names,
@@ -718,19 +1017,26 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
   }
   if (all.empty()) {
     // 人员经费 / 公用经费 that no cell prints: the sum of T6's class rows (derived_facts.h).
-    if (const auto part = BasicExpenditurePartOf(ConceptForm(MatchKey(claim.subject)))) {
-      DerivedFact derived = DeriveBasicExpenditurePart(tables, sections, claim, *part);
+    // Whether a derivation settled the claim: bound to its terms, or unbound with its reason.
+    auto settled_by = [&claim](DerivedFact derived) {
       if (!derived.terms.empty()) {
         claim.fact_terms = std::move(derived.terms);
         claim.derivation = std::move(derived.derivation);
-        return;
+        return true;
       }
-      if (!derived.reason.empty()) {
-        claim.candidates = std::move(derived.candidates);
-        claim.unbound_reason =
-            "no table row or column is named '" + claim.subject + "'; " + derived.reason;
-        return;
-      }
+      if (derived.reason.empty()) return false;
+      claim.candidates = std::move(derived.candidates);
+      claim.unbound_reason =
+          "no table row or column is named '" + claim.subject + "'; " + derived.reason;
+      return true;
+    };
+    if (const auto part = BasicExpenditurePartOf(ConceptForm(MatchKey(claim.subject)))) {
+      if (settled_by(DeriveBasicExpenditurePart(tables, sections, claim, *part))) return;
+    }
+    // A government economic class (`机关工资福利支出（501）`) that no row prints: the sum of
+    // T6's detail rows of that government class (derived_facts.h).
+    if (const std::string gov = GovernmentClassOf(claim.subject); !gov.empty()) {
+      if (settled_by(DeriveGovernmentClass(tables, sections, claim, gov))) return;
     }
     claim.unbound_reason = "no table row or column is named '" + claim.subject + "'";
     return;
@@ -819,6 +1125,7 @@ void BindAmount(const std::vector<Table>& tables, const std::vector<TableNames>&
     }
     return true;
   };
+  if (!all_same(preferred)) NarrowToSectionScope(tables, sections, claim, preferred);
   bool same = all_same(preferred);
   // A subject naming no fund (`基本支出`, `项目支出`) stated in a part about the department's
   // whole budget (T1–T3) whose table has no such cell is the whole department's figure: among
@@ -1037,12 +1344,44 @@ void NarrowToTypeColumn(const std::vector<Table>& tables, const std::vector<Tabl
                          std::string(TableCodeName(f.code)) + " prints no column for";
 }
 
+// The items of a 政府采购 category in a T11 that lists items, not categories (xa-city budgets:
+// `财政管理A02020400多功能一体机`): the rows whose name carries a 品目 code of the national
+// catalogue (A… 货物, B… 工程, C… 服务: a letter and two digits or more, `A02020400`, `C17`),
+// read in `column`. Empty where
+// no item is of the category, or where the coded items do not add up to the table's 合计 in that
+// column (some items uncoded: the sum would be partial).
+std::vector<FactRef> ItemsOfCategory(const Table& t, size_t ti, int column,
+                                     const std::string& category) {
+  static const RE2 kItemCode(R"(([ABC])\d{2,})");
+  const std::string letter = category == "货物" ? "A" : category == "工程" ? "B" : "C";
+  std::vector<FactRef> items;
+  Decimal coded(0, 2);
+  std::optional<Decimal> total;
+  for (size_t ri = 0; ri < t.rows.size(); ++ri) {
+    const TableRow& r = t.rows[ri];
+    if (column >= static_cast<int>(r.cells.size())) continue;
+    const std::optional<Decimal>& v = r.cells[column].value;
+    if (IsTotalRow(r) && !total) total = v;
+    std::string found;
+    if (!RE2::PartialMatch(r.name, kItemCode, &found) || !v) continue;
+    const std::optional<Decimal> sum = Decimal::Add(coded, *v);
+    if (!sum) return {};
+    coded = *sum;
+    if (found == letter) {
+      items.push_back({static_cast<int>(ti), t.code, static_cast<int>(ri), column});
+    }
+  }
+  if (!total || !(coded == *total)) return {};
+  return items;
+}
+
 // 政府采购 amounts where the report has a 政府采购预算表 (T11): the total (`政府采购支出预算总额
 // 3,096.24万元`, `本部门政府采购预算共4201.64万元`) is T11's 合计 row, a category (`拟购买货物`,
 // `拟采购服务支出`, `政府采购工程类预算`) its 货物/工程/服务 row, read in T11's total column
 // (`总计`, `合计`, `预算金额`; the only amount column where there is one). Returns whether the
 // claim was a procurement amount T11 settles: bound, or unbound because T11 has no such row or
-// total column (a category printed as no row is not taken for zero).
+// total column (a category printed as no row is not taken for zero). A T11 listing items, not
+// categories, gives a category as the sum of its items (ItemsOfCategory).
 bool BindProcurement(const std::vector<Table>& tables, Claim& claim) {
   std::string key = MatchKey(claim.subject);
   static const RE2 kOwner(
@@ -1080,7 +1419,6 @@ bool BindProcurement(const std::vector<Table>& tables, Claim& claim) {
         row = static_cast<int>(ri);
       }
     }
-    if (row < 0) continue;
     int column = -1, amounts = 0, first = -1;
     for (const Column& c : t.columns) {
       if (c.kind != ColumnKind::kAmount || c.lane != 0) continue;
@@ -1094,6 +1432,15 @@ bool BindProcurement(const std::vector<Table>& tables, Claim& claim) {
     }
     if (column < 0 && amounts == 1 && fund.empty()) column = first;
     if (column < 0) continue;
+    if (row < 0 && !category.empty()) {
+      // No category row: the category is the sum of the items its 品目 code names.
+      if (std::vector<FactRef> items = ItemsOfCategory(t, ti, column, category); !items.empty()) {
+        claim.fact_terms = std::move(items);
+        claim.derivation = "Σ items coded " + category;
+        return true;
+      }
+    }
+    if (row < 0) continue;
     claim.fact = FactRef{static_cast<int>(ti), t.code, row, column};
     return true;
   }
@@ -1106,7 +1453,8 @@ bool BindProcurement(const std::vector<Table>& tables, Claim& claim) {
 
 // An amount of another year than the report's (`2025年当年预算执行数为1690.69万元`, `上年预算
 // 数…`): bound to the column headed by that year where a table prints one (`2025年预算数`,
-// `2025年执行数`), never to a column of no stated year. Where no table prints that year but the
+// `2025年执行数`), or to the row of that year in a table of one row per year (`2025年`), never
+// to a column or row of no stated year. Where no table prints that year but the
 // subject names a cell of the report's year, the figure is none of the report's table facts
 // (not_table_fact "other year"); otherwise it stays unbound.
 void BindOtherYear(const std::vector<Table>& tables, const std::vector<TableNames>& names,
@@ -1115,7 +1463,8 @@ void BindOtherYear(const std::vector<Table>& tables, const std::vector<TableName
   if (trial.measure == Measure::kPreviousYear) trial.measure = Measure::kUnspecified;
   BindAmount(tables, names, sections, trial);
   if (trial.fact &&
-      ColumnYear(tables[trial.fact->table].columns[trial.fact->column]) == claim.year) {
+      (ColumnYear(tables[trial.fact->table].columns[trial.fact->column]) == claim.year ||
+       RowYear(tables[trial.fact->table].rows[trial.fact->row]) == claim.year)) {
     claim.fact = trial.fact;
     return;
   }
@@ -1133,6 +1482,44 @@ void BindOtherYear(const std::vector<Table>& tables, const std::vector<TableName
     return;
   }
   claim.unbound_reason = "a figure of " + std::to_string(claim.year) + ", not of the report's year";
+}
+
+// An amount left unbound whose subject a table of one row per year (PeriodRows) names, in a
+// row of another year only (`2025年`, `2026年` where the claim is of 2027, or of no known year):
+// the reason says so. The claim stays unbound; the binding is not changed.
+void ExplainMissingPeriodRow(const std::vector<Table>& tables, const std::vector<TableNames>& names,
+                             Claim& claim) {
+  if (claim.Bound() || !claim.not_table_fact.empty()) return;
+  for (size_t ti = 0; ti < tables.size(); ++ti) {
+    const Table& t = tables[ti];
+    if (!t.insufficient_data.empty() || !PeriodRows(t)) continue;
+    std::vector<int> years;
+    for (const TableRow& row : t.rows) {
+      const int y = RowYear(row);
+      if (y != 0 && std::find(years.begin(), years.end(), y) == years.end()) years.push_back(y);
+    }
+    if (years.empty() || std::find(years.begin(), years.end(), claim.year) != years.end()) {
+      continue;
+    }
+    for (int y : years) {
+      Claim trial = claim;
+      trial.year = y;
+      std::vector<FactRef> named;
+      Candidates(tables, names, trial, named);
+      for (const FactRef& f : TotalByWording(tables, trial)) named.push_back(f);
+      if (std::none_of(named.begin(), named.end(),
+                       [&](const FactRef& f) { return f.table == static_cast<int>(ti); })) {
+        continue;
+      }
+      std::string printed;
+      for (int py : years) printed += (printed.empty() ? "" : ", ") + std::to_string(py);
+      claim.candidates.clear();
+      claim.unbound_reason = std::string(TableCodeName(t.code)) + " prints '" + claim.subject +
+                             "' in rows of " + printed + " only, none of " +
+                             (claim.year != 0 ? std::to_string(claim.year) : "the figure's year");
+      return;
+    }
+  }
 }
 
 // `政府性基金拨款支出预算0万元` where the report prints its T8 (T9) without figures: the zero is
@@ -1167,7 +1554,8 @@ std::string MatchKey(const std::string& name) {
   static const RE2 kQualifier(R"([（(]\d*(?:类|款|项|类级|款级|项级)[）)])");
   static const RE2 kQuotes(R"([“”"「」‘’])");
   static const RE2 kOrdinal(
-      R"(^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|其中[：:]?)+)");
+      R"(^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|)"
+      R"([\x{2460}-\x{2487}]|其中[：:]?)+)");  // ①–⑳ and ⑴–⒇: list markers
   RE2::GlobalReplace(&s, kQualifier, "");
   RE2::GlobalReplace(&s, kQuotes, "");
   RE2::Replace(&s, kOrdinal, "");
@@ -1199,7 +1587,7 @@ bool IsBindableKind(const Claim& c) {
 }
 
 void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& sections,
-                std::vector<Claim>& claims, int report_year) {
+                std::vector<Claim>& claims, int report_year, const std::string& department) {
   const std::vector<TableNames> names = IndexNames(tables);
   bool procurement_table = false;
   for (const Table& t : tables) procurement_table = procurement_table || t.code == TableCode::kT11;
@@ -1244,8 +1632,11 @@ void BindClaims(const std::vector<Table>& tables, const std::vector<Section>& se
       continue;
     }
     if (BindProcurement(tables, c)) continue;
+    if (BindDepartmentTotal(tables, department, c)) continue;
     BindAmount(tables, names, sections, c);
+    UnbindAppropriationItemFromBasicRow(tables, sections, c);
     NarrowToTypeColumn(tables, names, c);
+    ExplainMissingPeriodRow(tables, names, c);
   }
   for (Claim& c : claims) {
     switch (c.kind) {

@@ -216,8 +216,61 @@ Measure MeasureOf(std::string_view lead) {
   return Measure::kUnspecified;
 }
 
-// The words naming what a figure is about, from the words before it in its clause.
-std::string SubjectOf(std::string lead) {
+// The byte length of `department` (the report's own department, `国家信访局`,
+// `深圳市民政局（本级）`) at the start of `text`, spaces in `text` skipped and fullwidth and ASCII
+// brackets taken as one; 0 when `text` does not start with it.
+size_t DepartmentPrefix(std::string_view text, std::string_view department) {
+  auto unify = [](char32_t c) { return c == U'（' ? U'(' : c == U'）' ? U')' : c; };
+  const std::u32string name = DecodeUtf8(department);
+  std::u32string wanted;
+  for (char32_t c : name) {
+    if (c != U' ' && c != U'\u3000') wanted.push_back(unify(c));
+  }
+  if (wanted.empty()) return 0;
+  const std::u32string u32 = DecodeUtf8(text);
+  size_t matched = 0, at = 0;
+  for (; at < u32.size() && matched < wanted.size(); ++at) {
+    if (u32[at] == U' ' || u32[at] == U'\u3000') continue;
+    if (unify(u32[at]) != wanted[matched]) return 0;
+    ++matched;
+  }
+  return matched == wanted.size() ? EncodeUtf8(std::u32string_view(u32).substr(0, at)).size() : 0;
+}
+
+// The report's department named before a subject (`国家信访局一般公共预算基本支出`, `2026年国家
+// 信访局收入预算总计`): the words after it, without the year before it; nullopt when the lead
+// does not open with the department's name. The name alone, or with only budget wording after it
+// (`深圳市人民政府口岸办公室预算…`, `…部门预算`), is kept: it is the subject, the department's
+// whole budget (the binder reads it so). The name is also tried without a trailing bracketed scope
+// (`深圳市民政局` of `深圳市民政局（本级）`); a bracket after it keeps the lead whole:
+// `深圳市民政局（本级）` in a report of `深圳市民政局` names a unit of it, not the department.
+std::optional<std::string> WithoutDepartment(const std::string& lead, std::string_view department) {
+  if (department.empty()) return std::nullopt;
+  static const RE2 kLeadingYear(R"(^\s*\d{4}\s*年度?)");
+  static const RE2 kScope(R"(^(.*?)\s*[（(][^（）()]*[）)]\s*$)");
+  static const RE2 kBudgetWordsOnly(
+      R"(^(?:部门|单位)?(?:年初|全年)?(?:预算|决算)?(?:数|总额|总计|合计)?(?:为|是|共|共计)?$)");
+  std::string rest = lead;
+  RE2::Replace(&rest, kLeadingYear, "");
+  std::string bare;
+  std::vector<std::string_view> names = {department};
+  if (RE2::FullMatch(department, kScope, &bare) && !bare.empty()) names.push_back(bare);
+  for (std::string_view name : names) {
+    const size_t at = DepartmentPrefix(rest, name);
+    if (at == 0) continue;
+    std::string after = rest.substr(at);
+    if (after.starts_with("（") || after.starts_with("(") ||
+        RE2::FullMatch(after, kBudgetWordsOnly)) {
+      return rest;
+    }
+    return after;
+  }
+  return std::nullopt;
+}
+
+// The words naming what a figure is about, from the words before it in its clause. `department`:
+// the report's own department ("" when unknown), removed where it is named before the subject.
+std::string SubjectOf(std::string lead, std::string_view department = {}) {
   // Words opening a list or a sub-clause of reasons (`主要原因是基本支出增加…`): the subject
   // follows them.
   static const RE2 kAfterList(
@@ -235,7 +288,7 @@ std::string SubjectOf(std::string lead) {
   static const RE2 kCause(R"(因[^公].*$|(?:正常|相应)$)");
   static const RE2 kYear(R"(\d{4}年度?)");
   static const RE2 kLeading(
-      R"(^(?:[、，]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|其中|另外|此外|同时|全年|本年度|当年|本部门|本单位|部门|共|合计：)+)");
+      R"(^(?:[、，]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[\x{2460}-\x{2487}]|其中|另外|此外|同时|全年|本年度|当年|本部门|本单位|部门|共|合计：)+)");
   static const RE2 kTrailing(
       R"((?:的|了|为|是|共|共计|总计为|合计为|达到?|约|人民币|金额|总额|安排|列支|预计|中|、|各|均|”?科目|”)+$)");
   static const RE2 kMeasure(
@@ -244,7 +297,9 @@ std::string SubjectOf(std::string lead) {
   static const RE2 kOwner(
       R"(^[^，。]*?[省市区县州][^，。]*?(?:局|委员会|办公室|办公厅|厅|中心|院|馆|站|所|工作部|宣传部|组织部|统战部)(?:本级|部门（单位）|部门|单位)?)");
   RE2::Replace(&lead, kAfterList, "");
-  {
+  if (std::optional<std::string> owned = WithoutDepartment(lead, department)) {
+    lead = *std::move(owned);
+  } else {
     std::string rest = lead;
     if (RE2::Replace(&rest, kOwner, "") && rest.size() >= 9) lead = rest;
   }
@@ -334,7 +389,7 @@ class SentenceReader {
   SentenceReader(const Sentence& s, int report_year, int context_total, int carried,
                  std::string label, std::string section_path, std::vector<Claim>& out,
                  const std::set<std::pair<int, int>>* indicator_pages = nullptr,
-                 std::string heading_label = {})
+                 std::string heading_label = {}, std::string_view department = {})
       : s_(s),
         year_(report_year),
         context_total_(context_total),
@@ -343,6 +398,7 @@ class SentenceReader {
         heading_label_(std::move(heading_label)),
         section_path_(std::move(section_path)),
         indicator_pages_(indicator_pages),
+        department_(department),
         out_(out) {}
 
   // The claims this sentence produced, in order.
@@ -509,7 +565,7 @@ class SentenceReader {
         // The words before the verb and what trails it (`增加了约`), not just the verb's length.
         std::string before_verb = lead;
         RE2::Replace(&before_verb, kChangeVerb, "");
-        std::string subject = SubjectOf(before_verb);
+        std::string subject = SubjectOf(before_verb, department_);
         const int amount = LatestAmount();
         ch.measure = MeasureOf(lead);
         if (IsGenericSubject(subject) && amount < 0 && carried_ >= 0) {
@@ -568,7 +624,7 @@ class SentenceReader {
           compared < 2100) {
         a.year = compared;
       }
-      std::string subject = SubjectOf(lead);
+      std::string subject = SubjectOf(lead, department_);
       if (IsGenericSubject(subject)) {
         const int previous = Latest(
             [](const Claim& c) { return c.kind == ClaimKind::kAmount && !c.subject.empty(); });
@@ -595,7 +651,7 @@ class SentenceReader {
     Claim& c = NewClaim(ClaimKind::kCount, t.begin, t.end);
     c.value = value;
     c.count_unit = t.unit;
-    c.subject = SubjectOf(lead);
+    c.subject = SubjectOf(lead, department_);
   }
 
   void ReadPercent(const Token& t, const std::optional<Decimal>& value, const std::string& lead,
@@ -653,7 +709,7 @@ class SentenceReader {
           std::string own = lead;
           if (!verb.empty() && own.size() >= verb.size()) own.resize(own.size() - verb.size());
           RE2::Replace(&own, kRateWord, "");
-          g.subject = SubjectOf(own);
+          g.subject = SubjectOf(own, department_);
         }
         break;
       }
@@ -684,7 +740,7 @@ class SentenceReader {
         RE2::Replace(&base, kBaseTail, "");
         static const RE2 kBaseHead(R"(^(?:全部|总)$)");
         if (RE2::FullMatch(base, kBaseHead)) base.clear();
-        before = SubjectOf(before);
+        before = SubjectOf(before, department_);
         if (!before.empty() && !IsGenericSubject(before)) {
           sh.subject = before;
           sh.subject_claim = Latest(
@@ -861,6 +917,7 @@ class SentenceReader {
   std::string heading_label_;
   std::string section_path_;
   const std::set<std::pair<int, int>>* indicator_pages_;
+  std::string_view department_;  // the report's department ("" when unknown): SubjectOf
   std::vector<Claim>& out_;
   std::vector<int> mine_;
   bool money_in_sentence_ = false;
@@ -951,7 +1008,8 @@ std::set<std::pair<int, int>> IndicatorTablePages(const std::vector<NarrativeBlo
 }  // namespace
 
 int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
-                  std::vector<Claim>& out, const std::vector<Section>* sections) {
+                  std::vector<Claim>& out, const std::vector<Section>* sections,
+                  const std::string& department) {
   const int section_count = sections ? static_cast<int>(sections->size()) : 0;
   // The part of the report a share's unstated base is looked for in: the nearest enclosing
   // section of level 2 (`（一）`) or above, so `2.…结构情况` reads the total of its `（五）`.
@@ -998,7 +1056,7 @@ int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
       const auto found = totals.find(key);
       SentenceReader reader(s, report_year, found == totals.end() ? -1 : found->second,
                             carried_section == block.section ? carried : -1, label, path, out,
-                            &indicator_pages, heading_label);
+                            &indicator_pages, heading_label, department);
       reader.Read();
       if (!reader.Mine().empty()) heading_label.clear();
       // The sentence's one amount, for the next sentence to carry. A sentence with no figure
@@ -1037,13 +1095,14 @@ int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
   return sentences;
 }
 
-std::vector<Claim> ClaimsOfSentence(const std::string& sentence, int report_year) {
+std::vector<Claim> ClaimsOfSentence(const std::string& sentence, int report_year,
+                                    const std::string& department) {
   const std::u32string u32 = DecodeUtf8(sentence);
   NarrativeBlock block;
   block.text = u32;
   block.positions.resize(u32.size());
   std::vector<Claim> out;
-  ExtractClaims({block}, report_year, out);
+  ExtractClaims({block}, report_year, out, nullptr, department);
   for (Claim& c : out) c.source.page = 0;
   return out;
 }

@@ -28,6 +28,13 @@
 //   sentence that only lists parts keeps the total carried before it. An amount naming no subject
 //   at all, in the first sentence with figures after a whole heading, is the heading's subject
 //   (`（一）因公出国（境）经费` / `2026年预算安排7.05万元`, `(二)支出预算:2026年年初预算数…`).
+// - The report's own department named before a subject is no part of it (`国家信访局一般公共预算
+//   基本支出` → `一般公共预算基本支出`; the sentence keeps the name); named alone, or with budget
+//   wording only (`深圳市人民政府口岸办公室预算55,884.67万元`), it is the subject (the binder reads
+//   it as the department's total). A scope in brackets after the name that the department's own
+//   name does not carry (`深圳市民政局（本级）` in a report of `深圳市民政局`) names a unit, and
+//   the subject keeps it whole. Other owners are removed only where a place name opens them
+//   (`上海市普陀区规划和自然资源局收入支出总计`).
 // - Figures that are not restatements of a standard table are marked (Claim::not_table_fact):
 //   everything under a 绩效 heading, indicator wording (`≥`, `≤`, `不低于`, `满意`,
 //   `合格率`, `指标` … in the clause, a numbered `指标3：` before the figure) and every figure
@@ -48,13 +55,15 @@ namespace fiscalcheck {
 
 // Appends the claims of `blocks` (sections already assigned) to `out`; ids continue from
 // out.size(). `report_year` is the report's fiscal year (0 when unknown); `sections` the
-// narrative's sections the blocks point into (nullptr: none known). Returns the number of
-// sentences read.
+// narrative's sections the blocks point into (nullptr: none known); `department` the report's
+// department as ReportModel names it ("" when unknown). Returns the number of sentences read.
 int ExtractClaims(const std::vector<NarrativeBlock>& blocks, int report_year,
-                  std::vector<Claim>& out, const std::vector<Section>* sections = nullptr);
+                  std::vector<Claim>& out, const std::vector<Section>* sections = nullptr,
+                  const std::string& department = {});
 
 // The claims of one sentence given as plain text (for tests and tools): file 0, page 0.
-std::vector<Claim> ClaimsOfSentence(const std::string& sentence, int report_year = 0);
+std::vector<Claim> ClaimsOfSentence(const std::string& sentence, int report_year = 0,
+                                    const std::string& department = {});
 
 // The numeric tokens of `text` that claims must cover: amounts with a money unit and
 // percentages, as [begin, end) code point spans. Independent of the claim patterns, so

@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include "extract/utf8.h"
+
 namespace fiscalcheck {
 namespace {
 
@@ -291,6 +293,167 @@ DerivedFact DeriveBasicExpenditurePart(const std::vector<Table>& tables,
     }
   }
   out.reason = "ambiguous: the T6s give different sums for " + std::string(def.name);
+  return out;
+}
+
+}  // namespace fiscalcheck
+
+namespace fiscalcheck {
+namespace {
+
+// The spending a name is limited to (`基本支出`, `项目支出`), "" when it covers all.
+std::string ScopeOf(const std::string& name) {
+  for (std::string_view scope : {"基本支出", "项目支出"}) {
+    if (Contains(name, scope)) return std::string(scope);
+  }
+  return "";
+}
+
+// The last part label by expenditure type before the claim's figure in its sentence
+// (`人员经费`, `公用经费`, `专项业务经费`), "" when none.
+std::string TypeLabelBefore(const Claim& claim) {
+  static const RE2 kTypeLabel(R"((人员经费|公用经费|专项业务经费)[：:])");
+  const std::string before = EncodeUtf8(TextBeforeFigure(claim));
+  re2::StringPiece input(before);
+  std::string label, last;
+  while (RE2::FindAndConsume(&input, kTypeLabel, &label)) last = label;
+  return last;
+}
+
+// The column of `lane` a government class is read from: the first amount column (the table's
+// total) or, for a type label, the column so named; -1 when none.
+int GovernmentClassColumn(const Table& t, int lane, const Claim& claim, const std::string& label) {
+  for (const Column& c : t.columns) {
+    if (c.kind != ColumnKind::kAmount || c.lane != lane || OtherYearColumn(c, claim.year)) continue;
+    if (HasLabel(c, "备注")) continue;
+    if (label.empty() || (!c.path.empty() && Contains(c.path.back(), label))) return c.index;
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::string GovernmentClassOf(const std::string& subject) {
+  static const RE2 kClass(R"([（(](5\d\d)[）)]\s*$)");
+  std::string code;
+  RE2::PartialMatch(subject, kClass, &code);
+  return code;
+}
+
+std::string GovernmentCodeOf(const TableRow& row) {
+  const std::string& code = row.code;
+  // `301` + `30101` + `50101`, or `30101` + `50101`.
+  if (code.size() == 13 && code[0] == '3' && code.compare(0, 3, code, 3, 3) == 0 &&
+      code[8] == '5') {
+    return code.substr(8);
+  }
+  if (code.size() == 10 && code[0] == '3' && code[5] == '5') return code.substr(5);
+  return "";
+}
+
+DerivedFact DeriveGovernmentClass(const std::vector<Table>& tables,
+                                  const std::vector<Section>& sections, const Claim& claim,
+                                  const std::string& class_code) {
+  DerivedFact out;
+  const int section = claim.source.section;
+  if (class_code.empty() || section < 0 || section >= static_cast<int>(sections.size()) ||
+      (sections[section].table != TableCode::kT5 && sections[section].table != TableCode::kT6)) {
+    return out;
+  }
+  std::string scope;
+  for (int s = section; s >= 0 && s < static_cast<int>(sections.size()) && scope.empty();
+       s = sections[s].parent < s ? sections[s].parent : -1) {
+    scope = ScopeOf(sections[s].heading);
+  }
+  const std::string label = TypeLabelBefore(claim);
+  struct Copy {
+    std::vector<FactRef> terms;
+    std::optional<Decimal> sum;
+  };
+  std::vector<Copy> copies;
+  std::string failure;
+  for (size_t ti = 0; ti < tables.size(); ++ti) {
+    const Table& t = tables[ti];
+    if (t.code != TableCode::kT6 || !t.insufficient_data.empty() || t.rows.empty() ||
+        ScopeOf(t.title) != scope) {
+      continue;
+    }
+    bool government_codes = false;
+    for (const TableRow& r : t.rows)
+      government_codes = government_codes || !GovernmentCodeOf(r).empty();
+    if (!government_codes) continue;
+    const std::string where = "T6 (" + t.title + ") ";
+    auto cell_of = [&](size_t ri) -> std::optional<FactRef> {
+      const int col = GovernmentClassColumn(t, t.rows[ri].lane, claim, label);
+      if (col < 0 || col >= static_cast<int>(t.rows[ri].cells.size())) return std::nullopt;
+      return FactRef{static_cast<int>(ti), t.code, static_cast<int>(ri), col};
+    };
+    // Whole: every detail row joins a government code; each class row is the sum of its rows.
+    std::map<std::string, std::vector<FactRef>> details;  // 3xx class → its detail cells
+    std::map<std::string, FactRef> class_rows;
+    Copy copy;
+    std::string broken;
+    for (size_t ri = 0; ri < t.rows.size() && broken.empty(); ++ri) {
+      const std::string& code = t.rows[ri].code;
+      if (code.empty() || code[0] != '3') continue;
+      const auto f = cell_of(ri);
+      if (!f) {
+        broken = "prints no " + (label.empty() ? std::string("total") : label) + " column";
+        break;
+      }
+      if (code.size() == 3) {
+        if (class_rows.count(code)) broken = "prints class " + code + " twice";
+        class_rows[code] = *f;
+        continue;
+      }
+      const std::string government = GovernmentCodeOf(t.rows[ri]);
+      if (government.empty()) {
+        broken = "prints item " + code + " without a government code";
+        break;
+      }
+      details[code.substr(0, 3)].push_back(*f);
+      const Cell& cell = t.rows[ri].cells[f->column];
+      if (government.starts_with(class_code) && cell.value) copy.terms.push_back(*f);
+    }
+    for (const auto& [cls, f] : class_rows) {
+      if (!broken.empty()) break;
+      const auto shown = DerivedSum(tables, {f}, t.unit);
+      const auto sum = DerivedSum(tables, details[cls], t.unit);
+      if (!shown || !sum || !(*shown == *sum)) {
+        broken = "does not add up: class " + cls + " is not the sum of its items";
+      }
+    }
+    if (class_rows.empty() && broken.empty()) broken = "prints no class row";
+    if (!broken.empty()) {
+      if (failure.empty()) failure = where + broken;
+      continue;
+    }
+    if (copy.terms.empty()) {
+      if (failure.empty()) failure = where + "prints no figure in a row of class " + class_code;
+      continue;
+    }
+    copy.sum = DerivedSum(tables, copy.terms, claim.unit);
+    copies.push_back(std::move(copy));
+  }
+  if (copies.empty()) {
+    if (!failure.empty())
+      out.reason = "government class " + class_code + " is not derived: " + failure;
+    return out;
+  }
+  bool same = true;
+  for (const Copy& c : copies)
+    same = same && c.sum && copies.front().sum && *c.sum == *copies.front().sum;
+  if (!same) {
+    for (const Copy& c : copies) {
+      for (const FactRef& f : c.terms) {
+        if (out.candidates.size() < 8) out.candidates.push_back(f);
+      }
+    }
+    out.reason = "ambiguous: the T6s give different sums for government class " + class_code;
+    return out;
+  }
+  out.terms = copies.front().terms;
+  out.derivation = "Σ" + class_code + "xx" + (label.empty() ? "" : " (" + label + ")");
   return out;
 }
 

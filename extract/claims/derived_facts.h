@@ -50,6 +50,30 @@ DerivedFact DeriveBasicExpenditurePart(const std::vector<Table>& tables,
                                        const std::vector<Section>& sections, const Claim& claim,
                                        BasicExpenditurePart part);
 
+// Government economic classes (政府预算支出经济分类: 501 机关工资福利支出, 502 机关商品和服务
+// 支出 … 509 对个人和家庭的补助, 599): xa-city budgets print, per detail row of their T6 by
+// economic class, the department's item code and the government's (`30101 基本工资 50101 工资奖金
+// 津补贴`; the row's code reads them joined, `3013010150101` or `3010150101`), and the narrative
+// states the government classes (`机关工资福利支出（501）5,977.55万元`) that no row prints.
+// - GovernmentClassOf: the class code a subject states in brackets (`…（501）` → "501"), "" when
+//   none.
+// - GovernmentCodeOf: a T6 row's government item code (`50101`), "" when its code joins none.
+// - DeriveGovernmentClass: the sum of the detail rows whose government code is of the class, in
+//   the T6 by economic class of the spending the claim's part of the narrative is about: a part
+//   of a 一般公共预算 section (T5/T6) whose headings name 基本支出 reads a table titled 基本支出,
+//   one naming none a table of all spending. The column read is the table's total column, or,
+//   after a part label by expenditure type (`②公用经费：商品和服务支出（502）126.00万元`), the
+//   column of that type (`公用经费支出`). Rows whose cell is blank add nothing. A table is read
+//   only when it is whole: every detail row (an item code under a 3xx class) joins a government
+//   code, and each 3xx class row equals the sum of its detail rows in the column read (a badly
+//   rebuilt table that lost cells is never summed). Several such tables giving different sums:
+//   none, with the candidates. No class row, no figure: no derived fact, with the reason.
+std::string GovernmentClassOf(const std::string& subject);
+std::string GovernmentCodeOf(const TableRow& row);
+DerivedFact DeriveGovernmentClass(const std::vector<Table>& tables,
+                                  const std::vector<Section>& sections, const Claim& claim,
+                                  const std::string& class_code);
+
 // The value of a derived fact in `unit` (the exact sum of its terms' shown figures, converted
 // from each table's unit); nullopt when a term holds no figure. Blank term cells count as 0.
 std::optional<Decimal> DerivedSum(const std::vector<Table>& tables,

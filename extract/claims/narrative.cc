@@ -7,7 +7,8 @@
 namespace fiscalcheck {
 
 Narrative ExtractNarrative(const std::vector<Document>& files, const std::vector<Table>& tables,
-                           const std::vector<int>& table_file, int report_year) {
+                           const std::vector<int>& table_file, int report_year,
+                           const std::string& department) {
   Narrative narrative;
   for (size_t f = 0; f < files.size(); ++f) {
     std::vector<const Table*> own;
@@ -17,9 +18,9 @@ Narrative ExtractNarrative(const std::vector<Document>& files, const std::vector
     std::vector<NarrativeBlock> blocks = NarrativeBlocks(files[f], static_cast<int>(f), own);
     AssignSections(blocks, narrative.sections);
     narrative.sentence_count +=
-        ExtractClaims(blocks, report_year, narrative.claims, &narrative.sections);
+        ExtractClaims(blocks, report_year, narrative.claims, &narrative.sections, department);
   }
-  BindClaims(tables, narrative.sections, narrative.claims, report_year);
+  BindClaims(tables, narrative.sections, narrative.claims, report_year, department);
   return narrative;
 }
 

@@ -22,8 +22,9 @@ struct PlacedLine {
   const Page* page = nullptr;
 };
 
-// A figure as printed in a cell: an amount, or a percentage (`-60.9%`).
-std::optional<Decimal> ParseCellFigure(const std::string& text, bool* percent = nullptr) {
+}  // namespace
+
+std::optional<Decimal> ParseCellFigure(const std::string& text, bool* percent) {
   if (percent != nullptr) *percent = false;
   // Every form below starts with a digit, a sign, a point, a space or a bracket (`(1.00)`, and
   // `（`, `−`, `－`, whose UTF-8 lead bytes are 0xEF/0xE2): names, most segments, stop here.
@@ -43,6 +44,11 @@ std::optional<Decimal> ParseCellFigure(const std::string& text, bool* percent = 
     }
     return Decimal::Parse(plain);
   }
+  // A last decimal digit letter-spaced off its figure (`1682.7 6`, `0.0 0`: cc-city-petition-2026
+  // p. 10): one figure, a space inside its decimals being no column gap.
+  static const RE2 kSpacedDecimals(R"((-?[\d,]*\d\.\d+) (\d+))");
+  std::string whole, last;
+  if (RE2::FullMatch(text, kSpacedDecimals, &whole, &last)) return Decimal::Parse(whole + last);
   for (const char* sign : {"%", "％"}) {
     const size_t n = std::char_traits<char>::length(sign);
     if (text.size() > n && text.compare(text.size() - n, n, sign) == 0) {
@@ -54,6 +60,8 @@ std::optional<Decimal> ParseCellFigure(const std::string& text, bool* percent = 
   }
   return std::nullopt;
 }
+
+namespace {
 
 bool IsFigure(const std::string& text) { return ParseCellFigure(text).has_value(); }
 
@@ -158,6 +166,21 @@ std::string JoinedText(const Line& line) {
   std::string out;
   for (const Segment& s : line.segments) out += s.text;
   return out;
+}
+
+// A page number layout left in the body: the page's bottom-most line, a bare number of one to three
+// digits as its only segment, centred on the page (`11` at y 523.5 of a 595-pt landscape page,
+// just above the margin zone: central-nationalpetition-2026 pp.12-13). Read as a table row it
+// would add an amount column of page numbers beside the table's own.
+bool IsUnmarkedPageNumber(const Page& page, size_t index) {
+  const Line& l = page.lines[index];
+  static const RE2 kNumber(R"(\d{1,3})");
+  if (l.direction != 0 || l.segments.size() != 1 || !RE2::FullMatch(l.text, kNumber)) return false;
+  const double centre = (l.box.x0 + l.box.x1) / 2;
+  if (page.width <= 0 || std::abs(centre - page.width / 2) > 0.05 * page.width) return false;
+  return std::none_of(page.lines.begin(), page.lines.end(), [&](const Line& other) {
+    return &other != &l && other.direction == 0 && other.box.y1 > l.box.y0;
+  });
 }
 
 // A title must be followed by table material within a few lines on its page.
@@ -1228,6 +1251,7 @@ std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
         continue;
       }
       if (IsNumberingLine(text)) continue;  // `表二` above the next title
+      if (IsUnmarkedPageNumber(page, i)) continue;
       lines.push_back({&l, &page});
       if (open->pages.empty() || open->pages.back() != page.number) {
         open->pages.push_back(page.number);

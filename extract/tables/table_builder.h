@@ -23,6 +23,8 @@
 #ifndef FISCALCHECK_EXTRACT_TABLES_TABLE_BUILDER_H_
 #define FISCALCHECK_EXTRACT_TABLES_TABLE_BUILDER_H_
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "extract/document.h"
@@ -38,6 +40,11 @@ struct TableSettings {
 };
 
 std::vector<Table> BuildTables(const Document& doc, const TableSettings& settings = {});
+
+// A figure as printed in a cell: an amount (`1,204.56`, `(1.00)`, irregular grouping
+// `125360,898`, a decimal digit wrapped or spaced off `1682.7 6`), or a percentage (`-60.9%`,
+// then `*percent` is set); nullopt for any other text.
+std::optional<Decimal> ParseCellFigure(const std::string& text, bool* percent = nullptr);
 
 }  // namespace fiscalcheck
 

@@ -115,9 +115,13 @@ void RowTotals(const Table& t, std::vector<IdentityCheck>& out) {
         subtotalled.emplace_back(c.path.begin(), c.path.end() - 1);
       }
     }
-    auto under_subtotal = [&](const Column& c) {
+    // Whether the column is counted through an enclosing group's 小计: a column under a
+    // subtotalled group, or a 小计 of a group nested in one (`当年预算 › 基本支出 › 小计` under
+    // `当年预算 › 小计`: cc-city-petition-2026 p. 10).
+    auto under_subtotal = [&](const Column& c, bool subtotal) {
+      const size_t own = subtotal ? c.path.size() - 1 : c.path.size();
       for (const auto& group : subtotalled) {
-        if (group.size() > scope.size() && c.path.size() > group.size() &&
+        if (group.size() > scope.size() && own > group.size() &&
             std::equal(group.begin(), group.end(), c.path.begin())) {
           return true;
         }
@@ -140,7 +144,7 @@ void RowTotals(const Table& t, std::vector<IdentityCheck>& out) {
           last.find("总计") != std::string::npos) {
         continue;
       }
-      if (!subtotal && under_subtotal(c)) continue;
+      if (under_subtotal(c, subtotal)) continue;
       parts.push_back(c.index);
     }
     if (parts.empty()) continue;
