@@ -1790,5 +1790,41 @@ TEST(ClaimsDepartment, AppropriationItemIsNotTheBasicExpenditureRow) {
       << amount->unbound_reason;
 }
 
+// ---- Lead: name forms of the 三公 items ----
+
+// sh-putuo-wanli-2023-dept-budget.pdf p. 29: `公务车购置及运行费`, and the slip `公务车用车运行费`,
+// are T7's 公务用车 items.
+TEST(ClaimBinding, ShortVehicleNamesAreTheVehicleItems) {
+  Table t7;
+  t7.code = TableCode::kT7;
+  t7.title = "2023年部门“三公”经费预算表";
+  t7.unit = Unit::kWanYuan;
+  t7.columns = {AmountColumn(0, {"合计"}),
+                AmountColumn(1, {"因公出国(境)费"}),
+                AmountColumn(2, {"公务接待费"}),
+                AmountColumn(3, {"公务用车购置及运行费", "小计"}),
+                AmountColumn(4, {"公务用车购置及运行费", "购置费"}),
+                AmountColumn(5, {"公务用车购置及运行费", "运行费"})};
+  TableRow row = Row("", {"23.06", "0.00", "1.50", "21.56", "0.00", "21.56"});
+  row.cells.erase(row.cells.begin());  // no name column
+  t7.rows = {row};
+  std::vector<Section> sections(1);
+  sections[0].table = TableCode::kT7;
+  auto claims = ClaimsOfSentences(
+      {"（二）、公务车购置及运行费21.56万元，其中：公务用车购置费0万元，比2022年预算持平，主要原因"
+       "是公务用车购置费保持不变；公务车用车运行费21.56万元，比2022年预算持平。"},
+      2023, 0);
+  BindClaims({t7}, sections, claims, 2023);
+  int subtotal = 0, running = 0;
+  for (const Claim& c : claims) {
+    if (c.kind != ClaimKind::kAmount || !c.value || c.value->ToString() != "21.56") continue;
+    ASSERT_TRUE(c.fact.has_value()) << c.subject << " " << c.unbound_reason;
+    if (c.fact->column == 3) ++subtotal;
+    if (c.fact->column == 5) ++running;
+  }
+  EXPECT_EQ(subtotal, 1);
+  EXPECT_EQ(running, 1);
+}
+
 }  // namespace
 }  // namespace fiscalcheck

@@ -41,7 +41,7 @@ std::string StripSuffix(std::string s, std::string_view suffix) {
 
 // The 三公 and 机关运行经费 items, and T6's 人员经费/公用经费, under any of their printed names
 // (a 三公 item also as `…支出`, as T7 rows name them: `（一）因公出国（境）支出`; the vehicle
-// item also with `和` for `及`: `公务用车购置和运行维护费`)
+// item also with `和` for `及`: `公务用车购置和运行维护费`, and as `公务车…`)
 // with only budget wording around them (`一般公共预算拨款安排的机关运行经费支出`,
 // `公务用车运行维护费 预算支出`, `机关运行经费预算数`): a form `=` + the canonical item, ""
 // otherwise. An owner or qualifier that narrows the item (`在职人员经费`, `信访局临聘人员经费`,
@@ -54,8 +54,14 @@ std::string ConceptForm(const std::string& key) {
       R"(公务用车购置(?:经?费?|支出)|公务用车运行及?(?:维护)?(?:经?费?|支出)|公务接待(?:经?费|支出)|)"
       R"(人员经费|公用经费|会议费|培训费))"
       R"((?:财政拨款)?(?:预算|决算)?(?:支出)?(?:预算|决算)?数?(?:合计|总额|总计)?$)");
+  // `公务车购置及运行费`, and its slip `公务车用车运行费` (sh-putuo-finance-2025 p. 22): the
+  // 公务用车 items.
+  std::string vehicle_key = key;
+  ReplaceAll(vehicle_key, "公务车用车", "公务用车");
+  static const RE2 kShortVehicle(R"(公务车([购运]))");
+  RE2::GlobalReplace(&vehicle_key, kShortVehicle, R"(公务用车\1)");
   std::string item;
-  if (!RE2::FullMatch(key, kConcept, &item)) return "";
+  if (!RE2::FullMatch(vehicle_key, kConcept, &item)) return "";
   static const RE2 kCanonical[] = {
       RE2(R"(^因公出国.*)"),     RE2(R"(^公务用车购置[及和].*)"), RE2(R"(^公务用车购置.*)"),
       RE2(R"(^公务用车运行.*)"), RE2(R"(^公务接待.*)"),
