@@ -70,8 +70,12 @@ void PrintDocuments(std::vector<Document> docs, const std::string& format,
       for (const Claim& c : model.narrative.claims) {
         if (c.source.file == static_cast<int>(f)) mine.claims.push_back(c);
       }
+      for (const TableLikeRegion& r : model.narrative.table_like) {
+        if (r.file == static_cast<int>(f)) mine.table_like.push_back(r);
+      }
       j["sections"] = SectionsJson(mine);
       j["claims"] = ClaimsJson(mine, model.tables);
+      j["table_like_regions"] = TableLikeJson(mine);
       all.push_back(std::move(j));
     }
     const nlohmann::ordered_json& out = all.size() == 1 ? all.front() : all;

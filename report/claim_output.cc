@@ -40,6 +40,21 @@ nlohmann::ordered_json SectionsJson(const Narrative& narrative) {
   return out;
 }
 
+nlohmann::ordered_json TableLikeJson(const Narrative& narrative) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  for (const TableLikeRegion& r : narrative.table_like) {
+    nlohmann::ordered_json j;
+    j["file"] = r.file;
+    j["page"] = r.page;
+    j["bbox"] = BBoxJson(r.box);
+    j["ruled"] = r.ruled;
+    j["lines"] = r.lines;
+    j["first_line"] = r.first_line;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 nlohmann::ordered_json ClaimsJson(const Narrative& narrative, const std::vector<Table>& tables) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const Claim& c : narrative.claims) {

@@ -12,6 +12,8 @@
 namespace fiscalcheck {
 
 nlohmann::ordered_json SectionsJson(const Narrative& narrative);
+// The table-like regions set apart from the narrative (claim.h's TableLikeRegion).
+nlohmann::ordered_json TableLikeJson(const Narrative& narrative);
 // `tables` are the report's tables the claims' facts index into.
 nlohmann::ordered_json ClaimsJson(const Narrative& narrative, const std::vector<Table>& tables);
 

@@ -286,5 +286,33 @@ TEST(AuditCorpus, ShenzhenSanGongReadsTheRowOfItsYear) {
   }
 }
 
+// ---- Task H4: table-like text (tables no parsed table covers) is no narrative ----
+
+// xa-city-science-2022-dept-budget.pdf p. 26-27: a 2022-vs-2021 comparison by functional subject
+// that no standard table covers, with a `主要原因` text column. Its rows (`2022 比 2021 -117.05
+// -139.51 22.46 0 0`) were read as sentences and gave claims such as `2022比2021-353.47-352.92
+// 15.45-` 160万元; they are set apart and counted, and the prose above them on p. 26 is kept.
+TEST(AuditCorpus, ComparisonTableIsNoNarrative) {
+  const std::string dir = SharedCorpusDir();
+  if (dir.empty()) GTEST_SKIP() << "../shared/corpus is not present";
+  const ReportModel model = ModelOf(dir + "/xa-city-science-2022-dept-budget.pdf");
+  bool prose_kept = false;
+  for (const Claim& c : model.narrative.claims) {
+    if (c.source.page != 26 && c.source.page != 27) continue;
+    EXPECT_EQ(c.source.sentence.find("2022比2021"), std::string::npos) << c.source.sentence;
+    // `（23）购房补贴支出（2210203）支出226.13万元，比上年增加174.97万元` above the table.
+    if (c.value && c.value->ToString() == "174.97") prose_kept = true;
+  }
+  EXPECT_TRUE(prose_kept);
+  int regions = 0, lines = 0;
+  for (const TableLikeRegion& r : model.narrative.table_like) {
+    if (r.page != 26 && r.page != 27) continue;
+    ++regions;
+    lines += r.lines;
+  }
+  EXPECT_GE(regions, 2);
+  EXPECT_GT(lines, 60);
+}
+
 }  // namespace
 }  // namespace fiscalcheck

@@ -1826,5 +1826,99 @@ TEST(ClaimBinding, ShortVehicleNamesAreTheVehicleItems) {
   EXPECT_EQ(running, 1);
 }
 
+// ---- Task H4: table-like text (tables no parsed table covers) is no narrative ----
+
+// One body line at `top` (9 pt tall) of cells separated by column gaps, each cell 40 pt wide from
+// `left`, the way the layout gives a table row; a paragraph of its own.
+void AddCellsLine(Page& page, double top, double left, const std::vector<std::string>& cells) {
+  Line line;
+  double x = left;
+  for (const std::string& cell : cells) {
+    const double width = cell.size() > 12 ? 200.0 : 40.0;
+    line.segments.push_back({cell, {x, top, x + width, top + 9}, {}});
+    line.box.Extend({x, top, x + width, top + 9});
+    line.text += (line.text.empty() ? "" : kSegmentSeparator) + cell;
+    x += width + 20;
+  }
+  line.font_size = 9;
+  page.lines.push_back(line);
+  Paragraph para;
+  para.text = line.text;
+  para.box = line.box;
+  para.first_line = para.last_line = static_cast<int>(page.lines.size()) - 1;
+  page.paragraphs.push_back(para);
+}
+
+std::string BlockTexts(const std::vector<NarrativeBlock>& blocks) {
+  std::string out;
+  for (const NarrativeBlock& b : blocks) out += EncodeUtf8(b.text) + "\n";
+  return out;
+}
+
+// xa-city-science-2022-dept-budget.pdf p. 26: a 2022-vs-2021 comparison by functional subject
+// (no parsed table) with a `主要原因` text column; its rows, the subject's wrapped name between
+// them and the text cells are set apart, the prose above and below is kept.
+TEST(NarrativeTableLike, RunOfUnruledRowsIsSetApart) {
+  Document doc;
+  Page page;
+  page.number = 26;
+  AddCellsLine(page, 146, 76,
+               {"（24）2021年在行政单位离退休25.89，事业单位离退休11.36，对机关事业单位职业年"
+                "金的补助4.53，2022年未列支。"});
+  AddCellsLine(page, 318, 200,
+               {"2022", "1187.6", "1086.45", "101.15", "0", "0",
+                "人员经费主要是局机关2022人员绩效增量标准降低"});
+  AddCellsLine(page, 326, 107, {"行政运行（科学"});
+  AddCellsLine(page, 334, 200,
+               {"2021", "1304.65", "1225.96", "78.69", "0", "0",
+                "而减少139.51万元；公用经费因人员增加正常增加"});
+  AddCellsLine(page, 342, 107, {"技术管理事务）"});
+  AddCellsLine(page, 350, 184,
+               {"2022比2021", "-117.05", "-139.51", "22.46", "0", "0", "22.46万元。"});
+  AddCellsLine(page, 420, 76, {"3.支出按经济科目分类的明细情况"});
+  doc.pages.push_back(page);
+  std::vector<TableLikeRegion> set_apart;
+  const std::vector<NarrativeBlock> blocks = NarrativeBlocks(doc, 0, {}, &set_apart);
+  ASSERT_EQ(blocks.size(), 2u) << BlockTexts(blocks);
+  EXPECT_EQ(EncodeUtf8(blocks[1].text), "3.支出按经济科目分类的明细情况");
+  ASSERT_EQ(set_apart.size(), 1u);
+  EXPECT_EQ(set_apart[0].page, 26);
+  EXPECT_FALSE(set_apart[0].ruled);
+  EXPECT_EQ(set_apart[0].lines, 5);
+}
+
+// xa-city-science-2022-dept-budget.pdf p. 33: the same comparison by economic class in a ruled
+// grid; its header (no figures) and its text cells above and below a row are set apart with it,
+// and a line with only one or two figure cells (a list or contents line) is no table row.
+TEST(NarrativeTableLike, RuledGridIsSetApartWhole) {
+  Document doc;
+  Page page;
+  page.number = 33;
+  AddCellsLine(page, 208, 72, {"力中心增加16.95万元，硬科技中心增加2.24万元。"});
+  AddCellsLine(page, 260, 155, {"经济分类科目", "2022年", "2021年", "主要原因"});
+  AddCellsLine(page, 284, 173, {"合计", "93,664.77", "60,634.18", "33,030.59"});
+  AddCellsLine(page, 302, 421,
+               {"西安市社会科学院2021年度工资福利支出822.92万元2021年度工资福利支"});
+  AddCellsLine(page, 310, 117, {"(1)机关工资福利支出（501）", "1,349.07", "2261.34", "-912.27"});
+  AddCellsLine(page, 318, 421,
+               {"出及社会保障经费列入501科目开支，2022年局机关绩效标准降低经费减少。"});
+  AddCellsLine(page, 540, 72, {"一、部门主要职责", "3"});
+  const double rules[][4] = {{110, 247, 731, 248}, {110, 502, 731, 503}, {110, 247, 111, 503},
+                             {253, 247, 254, 503}, {415, 247, 416, 503}, {730, 247, 731, 503}};
+  for (const auto& r : rules) {
+    page.rulings.push_back({{r[0], r[1], r[2], r[3]}, r[3] - r[1] < 2});
+  }
+  doc.pages.push_back(page);
+  std::vector<TableLikeRegion> set_apart;
+  const std::vector<NarrativeBlock> blocks = NarrativeBlocks(doc, 0, {}, &set_apart);
+  ASSERT_EQ(blocks.size(), 2u) << BlockTexts(blocks);
+  EXPECT_EQ(EncodeUtf8(blocks[0].text), "力中心增加16.95万元，硬科技中心增加2.24万元。");
+  EXPECT_EQ(EncodeUtf8(blocks[1].text), "一、部门主要职责3");
+  ASSERT_EQ(set_apart.size(), 1u);
+  EXPECT_TRUE(set_apart[0].ruled);
+  EXPECT_EQ(set_apart[0].lines, 5);
+  EXPECT_EQ(set_apart[0].first_line, "经济分类科目  2022年  2021年  主要原因");
+}
+
 }  // namespace
 }  // namespace fiscalcheck

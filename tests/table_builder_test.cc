@@ -289,5 +289,108 @@ TEST(TableBuilder, DecimalDigitWrappedInItsCellIsOneFigure) {
   EXPECT_TRUE(percent);
 }
 
+// ---- Task H5: failing identities that were table-builder defects (shared corpus) ----
+
+// The tables of a shared-corpus file, or nullptr when ../shared/corpus is absent.
+const std::vector<Table>* SharedTablesOf(const std::string& name) {
+  static auto* cache = new std::map<std::string, std::vector<Table>>();
+  const std::string dir = testing::SharedCorpusDir();
+  if (dir.empty()) return nullptr;
+  auto it = cache->find(name);
+  if (it == cache->end()) {
+    absl::StatusOr<Document> doc = ExtractDocument(dir + "/" + name);
+    EXPECT_TRUE(doc.ok()) << doc.status();
+    it = cache->emplace(name, doc.ok() ? BuildTables(*doc) : std::vector<Table>()).first;
+  }
+  return &it->second;
+}
+
+const Table* FindOnPage(const std::vector<Table>& tables, TableCode code, int page) {
+  for (const Table& t : tables) {
+    if (t.code == code && t.title_page == page) return &t;
+  }
+  return nullptr;
+}
+
+int FailingIdentities(const Table& t) {
+  int failing = 0;
+  for (const IdentityCheck& c : CheckStructuralIdentities(t)) {
+    if (c.outcome != Agreement::kConsistent) ++failing;
+  }
+  return failing;
+}
+
+// sh-putuo-wanli-2024-dept-budget.pdf p. 29: the split 类 / 款 columns print `301` `2` and `301`
+// `7` (the spreadsheet dropped the leading zero): 30102 津贴补贴 and 30107 绩效工资, items of
+// 301, which then adds up.
+TEST(TableBuilder, SplitCodePartsMissingTheirLeadingZero) {
+  const auto* tables = SharedTablesOf("sh-putuo-wanli-2024-dept-budget.pdf");
+  if (tables == nullptr) GTEST_SKIP() << "../shared/corpus is not present";
+  const Table* t6 = FindOnPage(*tables, TableCode::kT6, 29);
+  ASSERT_NE(t6, nullptr);
+  const TableRow* allowances = RowCoded(*t6, "30102");
+  ASSERT_NE(allowances, nullptr);
+  EXPECT_EQ(allowances->name, "津贴补贴");
+  const TableRow* performance = RowCoded(*t6, "30107");
+  ASSERT_NE(performance, nullptr);
+  EXPECT_EQ(performance->name, "绩效工资");
+  EXPECT_EQ(FailingIdentities(*t6), 0);
+}
+
+// xa-city-health-2022-dept-final.pdf p. 153 (T4): the lane title `支出` stands over the
+// right-aligned figures of the 合计 column, whose own label `合计` (and 栏次 number 2) is
+// centred further left in its cell. `合计` labels that column; it is no blank column beside it.
+TEST(TableBuilder, LaneTitleOverFiguresDoesNotDisplaceTheColumnLabel) {
+  const auto* tables = SharedTablesOf("xa-city-health-2022-dept-final.pdf");
+  if (tables == nullptr) GTEST_SKIP() << "../shared/corpus is not present";
+  const Table* t4 = FindOnPage(*tables, TableCode::kT4, 153);
+  ASSERT_NE(t4, nullptr);
+  Strings paths, numbers;
+  for (const Column& c : t4->columns) {
+    if (c.kind != ColumnKind::kAmount || c.lane != 1) continue;
+    paths.push_back(ColumnPathText(c));
+    numbers.push_back(c.column_number);
+  }
+  EXPECT_EQ(paths, (Strings{"支出 › 合计", "支出 › 一般公共预算财政拨款",
+                            "支出 › 政府性基金预算财政拨款", "支出 › 国有资本经营预算财政拨款"}));
+  EXPECT_EQ(numbers, (Strings{"2", "3", "4", "5"}));
+  const TableRow* spending = RowNamed(*t4, "本年支出合计", 1);
+  ASSERT_NE(spending, nullptr);
+  EXPECT_EQ(Values(*t4, *spending), (Strings{"864099.38", "296047.75", "568051.63", ""}));
+  EXPECT_EQ(FailingIdentities(*t4), 0);
+}
+
+// xa-city-propaganda-2021-dept-budget.pdf p. 24 (T5): the title wraps inside its bracket
+// (`…（按支出功能分类科` / `目-不含上年结转）`); the second line is the title's, not a label over
+// the first two columns that would cut 公用经费支出 and 专项业务经费支出 out of the row totals.
+TEST(TableBuilder, TitleWrappedInsideItsBracketIsNoHeaderLabel) {
+  const auto* tables = SharedTablesOf("xa-city-propaganda-2021-dept-budget.pdf");
+  if (tables == nullptr) GTEST_SKIP() << "../shared/corpus is not present";
+  const Table* t5 = FindOnPage(*tables, TableCode::kT5, 24);
+  ASSERT_NE(t5, nullptr);
+  EXPECT_NE(t5->title.find("不含上年结转）"), std::string::npos) << t5->title;
+  Strings paths;
+  for (const Column& c : t5->columns) {
+    if (c.kind == ColumnKind::kAmount) paths.push_back(ColumnPathText(c));
+  }
+  EXPECT_EQ(paths, (Strings{"合计", "人员经费支出", "公用经费支出", "专项业务经费支出", "备注"}));
+  EXPECT_EQ(FailingIdentities(*t5), 0);
+}
+
+// xa-city-science-2022-dept-budget.pdf p. 43 (T2): the unit name runs up to the 合计 figure and
+// layout returns one segment `西安市硬科技产业发展服务 1153992.13`: the name and the figure
+// are split again, the figure in its column.
+TEST(TableBuilder, NameRunIntoTheNextFigureIsSplitFromIt) {
+  const auto* tables = SharedTablesOf("xa-city-science-2022-dept-budget.pdf");
+  if (tables == nullptr) GTEST_SKIP() << "../shared/corpus is not present";
+  const Table* t2 = FindOnPage(*tables, TableCode::kT2, 43);
+  ASSERT_NE(t2, nullptr);
+  const TableRow* unit = RowNamed(*t2, "西安市硬科技产业发展服务");
+  ASSERT_NE(unit, nullptr);
+  ASSERT_FALSE(Values(*t2, *unit).empty());
+  EXPECT_EQ(Values(*t2, *unit)[0], "1153992.13");
+  EXPECT_EQ(FailingIdentities(*t2), 0);
+}
+
 }  // namespace
 }  // namespace fiscalcheck

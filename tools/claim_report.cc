@@ -1,7 +1,8 @@
 // Developer tool behind scripts/claim-report.sh: for one report (one or several PDF files), the
 // numeric tokens of its narrative (amounts with a money unit, percentages), how many became
 // claims, how many bindable claims were bound to a table fact, and every unbound one with its
-// reason.
+// reason; the table-like regions set apart from the narrative (narrative_text.h) are counted
+// on the REPORT line and listed as TABLE_LIKE lines with --unbound.
 //   claim_report [--unbound] [--claims] [--tables] FILE.pdf...
 #include <cstdio>
 #include <map>
@@ -105,7 +106,17 @@ int main(int argc, char** argv) {
     for (size_t t = 0; t < tables.size(); ++t) {
       if (table_file[t] == static_cast<int>(f)) own.push_back(&tables[t]);
     }
-    for (const NarrativeBlock& b : NarrativeBlocks(files[f], static_cast<int>(f), own)) {
+    std::vector<TableLikeRegion> set_apart;
+    const std::vector<NarrativeBlock> blocks =
+        NarrativeBlocks(files[f], static_cast<int>(f), own, &set_apart);
+    if (unbound) {
+      // Each table-like region set apart from the narrative, with its first line, to review.
+      for (const TableLikeRegion& r : set_apart) {
+        std::printf("TABLE_LIKE\tp%d\t%s\tlines=%d\t%s\n", r.page, r.ruled ? "ruled" : "rows",
+                    r.lines, r.first_line.c_str());
+      }
+    }
+    for (const NarrativeBlock& b : blocks) {
       for (const auto& [begin, end] : SplitSentences(b.text)) {
         const std::u32string sentence = b.text.substr(begin, end - begin);
         const std::string utf8 = EncodeUtf8(sentence);
@@ -200,6 +211,8 @@ int main(int argc, char** argv) {
                   SectionPath(n, c.source.section).c_str());
     }
   }
+  int table_like_lines = 0;
+  for (const TableLikeRegion& r : n.table_like) table_like_lines += r.lines;
   std::string kind_list;
   for (const auto& [k, v] : kinds) kind_list += k + "=" + std::to_string(v) + " ";
   std::string scope_list;
@@ -207,9 +220,10 @@ int main(int argc, char** argv) {
   std::printf(
       "REPORT\t%s\tkind=%s\ttables=%zu\tsentences=%d\ttokens=%d\tcovered=%d\tbindable=%d\t"
       "bound=%d\tscoped=%d\tscoped_bound=%d\tkind_bindable=%d\tnot_table_fact=%d\t"
-      "scopes=%s\t%s\n",
+      "table_like_regions=%d\ttable_like_lines=%d\tscopes=%s\t%s\n",
       paths.front().c_str(), tables.empty() ? "narrative-only" : (final_report ? "决算" : "预算"),
       tables.size(), n.sentence_count, tokens, covered, bindable, bound, scoped, scoped_bound,
-      kind_bindable, not_table, scope_list.c_str(), kind_list.c_str());
+      kind_bindable, not_table, static_cast<int>(n.table_like.size()), table_like_lines,
+      scope_list.c_str(), kind_list.c_str());
   return 0;
 }

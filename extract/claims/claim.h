@@ -124,10 +124,22 @@ struct Section {
 // The claim's sentence before its figure (code points up to source.span_begin).
 std::u32string TextBeforeFigure(const Claim& claim);
 
+// A table that no parsed table covers, set apart from the narrative (narrative_text.h): its
+// rows are no sentences of the report's text.
+struct TableLikeRegion {
+  int file = 0;
+  int page = 0;
+  BBox box;                // the region on the page
+  bool ruled = false;      // a ruled grid, not a run of rows
+  int lines = 0;           // body lines set apart (none of them inside a parsed table's region)
+  std::string first_line;  // the first line set apart, as laid out, to review the decision
+};
+
 struct Narrative {
   std::vector<Section> sections;
   std::vector<Claim> claims;
   int sentence_count = 0;
+  std::vector<TableLikeRegion> table_like;  // in file and page order
 };
 
 }  // namespace fiscalcheck

@@ -15,7 +15,10 @@ Narrative ExtractNarrative(const std::vector<Document>& files, const std::vector
     for (size_t t = 0; t < tables.size(); ++t) {
       if (t < table_file.size() && table_file[t] == static_cast<int>(f)) own.push_back(&tables[t]);
     }
-    std::vector<NarrativeBlock> blocks = NarrativeBlocks(files[f], static_cast<int>(f), own);
+    std::vector<TableLikeRegion> set_apart;
+    std::vector<NarrativeBlock> blocks =
+        NarrativeBlocks(files[f], static_cast<int>(f), own, &set_apart);
+    narrative.table_like.insert(narrative.table_like.end(), set_apart.begin(), set_apart.end());
     AssignSections(blocks, narrative.sections);
     narrative.sentence_count +=
         ExtractClaims(blocks, report_year, narrative.claims, &narrative.sections, department);

@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "extract/normalize/normalize.h"
@@ -40,6 +41,120 @@ bool InTable(const std::vector<Band>& bands, int page, const BBox& box) {
     if (b.page == page && middle >= b.top - 1 && middle <= b.bottom + 1) return true;
   }
   return false;
+}
+
+// A segment whose whole text is one figure: an optional sign, digits (with thousands commas), an
+// optional decimal part and an optional percent sign (`-117.05`, `1,349.07`, `0`, `2022`,
+// `96.3%`).
+bool IsFigureCell(const std::string& text) {
+  const std::u32string t = DecodeUtf8(text);
+  size_t i = 0;
+  if (i < t.size() && (t[i] == '-' || t[i] == '+' || t[i] == U'−' || t[i] == U'－')) ++i;
+  const size_t digits_begin = i;
+  while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || (t[i] == ',' && i > digits_begin))) ++i;
+  if (i == digits_begin || t[i - 1] == ',') return false;
+  if (i < t.size() && t[i] == '.') {
+    const size_t fraction_begin = ++i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    if (i == fraction_begin) return false;
+  }
+  if (i < t.size() && (t[i] == '%' || t[i] == U'％')) ++i;
+  return i == t.size();
+}
+
+// A table row: at least three figure cells on the line (one or two also occur where a list
+// or a table of contents sets a number apart).
+bool IsTableRow(const Line& line) {
+  int figure_cells = 0;
+  for (const Segment& seg : line.segments) figure_cells += IsFigureCell(seg.text) ? 1 : 0;
+  return figure_cells >= 3;
+}
+
+bool OverlapsX(const BBox& a, const BBox& b) { return a.x0 < b.x1 && b.x0 < a.x1; }
+
+// Whether the middle of `line` lies in `region`'s vertical extent and the line meets it across.
+bool LineInRegion(const BBox& line, const BBox& region) {
+  const double middle = (line.y0 + line.y1) / 2;
+  return middle >= region.y0 - 1 && middle <= region.y1 + 1 && OverlapsX(line, region);
+}
+
+// The boxes of a page's ruled grids: rulings connected by touching (within a point), each
+// component with at least three vertical rules (two columns), so a frame around a text box is
+// no grid.
+std::vector<BBox> RuledGrids(const std::vector<Ruling>& rulings) {
+  constexpr double kTouch = 1.5;
+  const int n = static_cast<int>(rulings.size());
+  std::vector<int> parent(n);
+  for (int i = 0; i < n; ++i) parent[i] = i;
+  auto find = [&](int i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (int i = 0; i < n; ++i) {
+    for (int j = i + 1; j < n; ++j) {
+      const BBox& a = rulings[i].box;
+      const BBox& b = rulings[j].box;
+      if (a.x0 <= b.x1 + kTouch && b.x0 <= a.x1 + kTouch && a.y0 <= b.y1 + kTouch &&
+          b.y0 <= a.y1 + kTouch) {
+        parent[find(i)] = find(j);
+      }
+    }
+  }
+  std::vector<BBox> boxes(n);
+  std::vector<int> verticals(n, 0);
+  for (int i = 0; i < n; ++i) {
+    const int root = find(i);
+    boxes[root].Extend(rulings[i].box);
+    if (!rulings[i].horizontal) ++verticals[root];
+  }
+  std::vector<BBox> grids;
+  for (int i = 0; i < n; ++i) {
+    if (find(i) == i && verticals[i] >= 3) grids.push_back(boxes[i]);
+  }
+  return grids;
+}
+
+// The table-like regions of a page (narrative_text.h), from its body lines outside the parsed
+// tables' bands; `lines` and `first_line` not yet filled.
+std::vector<TableLikeRegion> TableLikeRegions(const Page& page, int file,
+                                              const std::vector<Band>& bands) {
+  // A run of unruled rows continues while the next row starts within this many em (of the row's
+  // font size) below the previous one's bottom.
+  constexpr double kRowGapEm = 3.0;
+  std::vector<const Line*> candidates;
+  for (const Line& line : page.lines) {
+    if (line.role == LineRole::kBody && !InTable(bands, page.number, line.box)) {
+      candidates.push_back(&line);
+    }
+  }
+  std::vector<TableLikeRegion> regions;
+  for (const BBox& grid : RuledGrids(page.rulings)) {
+    for (const Line* line : candidates) {
+      if (IsTableRow(*line) && LineInRegion(line->box, grid)) {
+        regions.push_back({file, page.number, grid, true, 0, {}});
+        break;
+      }
+    }
+  }
+  std::vector<const Line*> rows;
+  for (const Line* line : candidates) {
+    bool ruled = false;
+    for (const TableLikeRegion& r : regions) ruled = ruled || LineInRegion(line->box, r.box);
+    if (!ruled && IsTableRow(*line)) rows.push_back(line);
+  }
+  std::sort(rows.begin(), rows.end(),
+            [](const Line* a, const Line* b) { return a->box.y0 < b->box.y0; });
+  const Line* previous = nullptr;
+  for (const Line* row : rows) {
+    if (previous == nullptr ||
+        row->box.y0 - previous->box.y1 > kRowGapEm * std::max(previous->font_size, 1.0)) {
+      regions.push_back({file, page.number, row->box, false, 0, {}});
+    } else {
+      regions.back().box.Extend(row->box);
+    }
+    previous = row;
+  }
+  return regions;
 }
 
 bool IsLatinLetter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
@@ -175,13 +290,38 @@ bool EndsMidClause(const std::u32string& text) {
 }  // namespace
 
 std::vector<NarrativeBlock> NarrativeBlocks(const Document& doc, int file,
-                                            const std::vector<const Table*>& tables) {
+                                            const std::vector<const Table*>& tables,
+                                            std::vector<TableLikeRegion>* set_apart) {
   const std::vector<Band> bands = TableBands(tables);
   std::vector<NarrativeBlock> blocks;
   bool last_was_narrative = false;
   for (const Page& page : doc.pages) {
+    std::vector<TableLikeRegion> regions = TableLikeRegions(page, file, bands);
+    // Whether line `i` lies in a table-like region, counted there the first time it is asked.
+    std::vector<char> seen(page.lines.size(), 0);
+    auto table_like = [&](int i) {
+      for (TableLikeRegion& r : regions) {
+        if (!LineInRegion(page.lines[i].box, r.box)) continue;
+        if (!seen[i]) {
+          seen[i] = 1;
+          if (r.lines++ == 0) r.first_line = page.lines[i].text;
+        }
+        return true;
+      }
+      return false;
+    };
     for (const Paragraph& para : page.paragraphs) {
       if (InTable(bands, page.number, para.box)) {
+        last_was_narrative = false;
+        continue;
+      }
+      std::vector<int> kept;
+      for (int i = para.first_line; i <= para.last_line; ++i) {
+        if (i < 0 || i >= static_cast<int>(page.lines.size())) continue;
+        if (page.lines[i].role != LineRole::kBody || table_like(i)) continue;
+        kept.push_back(i);
+      }
+      if (kept.empty()) {
         last_was_narrative = false;
         continue;
       }
@@ -189,12 +329,13 @@ std::vector<NarrativeBlock> NarrativeBlocks(const Document& doc, int file,
       // the layout split one paragraph at a widely spaced (justified) line: the block stops in
       // the middle of a clause and this paragraph opens no heading (js-prov-procuratorate-2018
       // p.26 `…10,883.36万元，与上年相` / `比增加2,915.22万元…`).
-      bool join = para.continues_previous_page && last_was_narrative && !blocks.empty();
+      // A paragraph whose first lines were set apart as a table continues nothing.
+      bool join = para.continues_previous_page && kept.front() == para.first_line &&
+                  last_was_narrative && !blocks.empty();
       if (!join && last_was_narrative && !blocks.empty() && blocks.back().file == file &&
-          LastPage(blocks.back()) == page.number && EndsMidClause(blocks.back().text) &&
-          para.first_line >= 0 && para.first_line < static_cast<int>(page.lines.size())) {
+          LastPage(blocks.back()) == page.number && EndsMidClause(blocks.back().text)) {
         NarrativeBlock first_line;
-        AppendLine(page.lines[para.first_line], page.number, first_line);
+        AppendLine(page.lines[kept.front()], page.number, first_line);
         size_t marker_end = 0;
         join = !first_line.text.empty() && HeadingLevel(first_line.text, marker_end) < 0;
       }
@@ -204,12 +345,13 @@ std::vector<NarrativeBlock> NarrativeBlocks(const Document& doc, int file,
         blocks.back().page = page.number;
       }
       NarrativeBlock& block = blocks.back();
-      for (int i = para.first_line; i <= para.last_line; ++i) {
-        if (i < 0 || i >= static_cast<int>(page.lines.size())) continue;
-        if (page.lines[i].role != LineRole::kBody) continue;
-        AppendLine(page.lines[i], page.number, block);
-      }
+      for (int i : kept) AppendLine(page.lines[i], page.number, block);
       last_was_narrative = true;
+    }
+    if (set_apart != nullptr) {
+      for (TableLikeRegion& r : regions) {
+        if (r.lines > 0) set_apart->push_back(std::move(r));
+      }
     }
   }
   std::erase_if(blocks, [](const NarrativeBlock& b) { return b.text.empty(); });

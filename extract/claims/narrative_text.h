@@ -8,6 +8,20 @@
 //   layout split at a widely spaced line (the block ends in prose without a stop or a closing
 //   bracket, and the next paragraph opens no heading). Page headers, footers and page numbers
 //   are never narrative.
+// - Tables that no parsed table covers are no narrative either. A line is a table row when it
+//   holds at least three figure cells, segments (layout.h) whose whole text is one figure
+//   (`-117.05`, `0`, `2022`, `96.3%`): prose never leaves a figure alone between column gaps.
+//   (A line with one or two, such as a performance table's `指标值` or a fee schedule's item
+//   number, does not count.) A table-like region is
+//   - a ruled grid (connected rulings with at least three vertical rules) holding a table row:
+//     the whole grid, its header, names and text cells;
+//   - elsewhere, a run of table rows less than three em apart: from the first row to the last,
+//     with every line between them.
+//   Every body line of such a region is set apart, the table's text cells too (a `主要原因`
+//   column's prose, a project description): it restates the table, not the narrative, and the
+//   lines between its rows cannot be put back into sentences. Nothing is dropped silently: the
+//   regions are returned (TableLikeRegion, claim.h), kept in Narrative::table_like, listed in
+//   `extract --format json` and counted by claim_report.
 // - Block text is "compact": the normalised paragraph text with every space removed except one
 //   between two Latin letters, so `占 55.10%` and `9746.50 万元` read `占55.10%` and
 //   `9746.50万元`. Each code point keeps the page and box of the glyph it came from.
@@ -41,10 +55,12 @@ struct NarrativeBlock {
   int heading_length = 0;                // leading code points that are the section's heading
 };
 
-// The body paragraphs of `doc` outside the regions of `tables` (the tables of this file), as
-// compact blocks in reading order.
+// The body paragraphs of `doc` outside the regions of `tables` (the tables of this file) and
+// outside table-like regions, as compact blocks in reading order. `set_apart`, when given,
+// receives the table-like regions that set apart at least one line.
 std::vector<NarrativeBlock> NarrativeBlocks(const Document& doc, int file,
-                                            const std::vector<const Table*>& tables);
+                                            const std::vector<const Table*>& tables,
+                                            std::vector<TableLikeRegion>* set_apart = nullptr);
 
 // Finds headings at the start of blocks, appends the sections they open to `sections` and sets
 // each block's section (a block before any heading keeps the current last section, or -1).

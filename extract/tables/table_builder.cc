@@ -8,6 +8,7 @@
 #include <string>
 
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "extract/utf8.h"
 #include "re2/re2.h"
 
@@ -397,9 +398,29 @@ void AddHeaderOnlyColumns(const std::vector<PlacedLine>& header,
       if (beneath(labels[i], labels[k])) leaf[i] = false;
     }
   }
+  // Labels are centred in their cells, figures right-aligned: the centre of a column's cell is
+  // the centre of its 栏次 number, when the header numbers the columns (the number in the
+  // column's band nearest its cells), else the centre of its cells. The owner is the leaf best
+  // centred on it (`合计` over the number 2, not the lane's title `支出` standing over the
+  // right-aligned figures: xa-city-health-2022 p. 153).
+  std::vector<double> numbers;
+  for (const PlacedLine& pl : header) {
+    if (!IsColumnNumberLine(*pl.line)) continue;
+    for (const Segment& seg : pl.line->segments) {
+      if (IsFigure(seg.text)) numbers.push_back(centre(seg.box.x0, seg.box.x1));
+    }
+  }
   std::vector<const Segment*> owner(columns.size(), nullptr);
   for (size_t i = 0; i < columns.size(); ++i) {
-    const double c = centre(columns[i].x0, columns[i].x1);
+    double c = centre(columns[i].x0, columns[i].x1);
+    double nearest = 1e18;
+    for (const double n : numbers) {
+      if (n >= columns[i].band0 && n < columns[i].band1 &&
+          std::fabs(n - c) < std::fabs(nearest - c)) {
+        nearest = n;
+      }
+    }
+    if (nearest < 1e17) c = nearest;
     for (size_t k = 0; k < labels.size(); ++k) {
       const Segment* seg = &labels[k].seg;
       const double sc = centre(seg->box.x0, seg->box.x1);
@@ -773,6 +794,65 @@ bool RepeatsHeader(const Line& line, const std::vector<PlacedLine>& header) {
   return false;
 }
 
+// A name that runs up to the figure of the next column is laid out as one segment with it
+// (`西安市硬科技产业发展服务 1153992.13`: xa-city-science-2022 p. 43). Such a segment — text
+// without figures ending in a CJK character or a bracket, a word gap, then an amount (not a bare
+// year) — is split into the name and the figure, each with the box of its own glyphs.
+std::vector<PlacedLine> SplitNamesRunIntoFigures(const std::vector<PlacedLine>& rows,
+                                                 std::vector<std::unique_ptr<Line>>& storage) {
+  static const RE2 kYear(R"((?:19|20)\d{2})");
+  auto split_point = [](const Segment& seg) -> size_t {
+    const size_t gap = seg.text.rfind(' ');
+    if (gap == std::string::npos || gap == 0) return 0;
+    const std::string head = seg.text.substr(0, gap), tail = seg.text.substr(gap + 1);
+    if (!IsFigure(tail) || RE2::FullMatch(tail, kYear)) return 0;
+    const std::u32string name = DecodeUtf8(head);
+    const char32_t last = name.back();
+    if (!(last >= 0x2E80 || last == ')') || IsFigure(head)) return 0;
+    for (const absl::string_view word : absl::StrSplit(head, ' ')) {
+      if (IsFigure(std::string(word))) return 0;
+    }
+    // The tail's glyphs, taken from the end, must spell it exactly.
+    std::string spelled;
+    size_t glyphs = 0;
+    for (size_t k = seg.chars.size(); k-- > 0 && spelled.size() < tail.size();) {
+      spelled.insert(0, seg.chars[k].text);
+      ++glyphs;
+    }
+    return spelled == tail && glyphs < seg.chars.size() ? glyphs : 0;
+  };
+  std::vector<PlacedLine> out;
+  for (const PlacedLine& pl : rows) {
+    if (std::none_of(pl.line->segments.begin(), pl.line->segments.end(),
+                     [&](const Segment& seg) { return split_point(seg) > 0; })) {
+      out.push_back(pl);
+      continue;
+    }
+    auto line = std::make_unique<Line>(*pl.line);
+    line->segments.clear();
+    for (const Segment& seg : pl.line->segments) {
+      const size_t glyphs = split_point(seg);
+      if (glyphs == 0) {
+        line->segments.push_back(seg);
+        continue;
+      }
+      Segment name, figure;
+      const size_t gap = seg.text.rfind(' ');
+      name.text = seg.text.substr(0, gap);
+      figure.text = seg.text.substr(gap + 1);
+      name.chars.assign(seg.chars.begin(), seg.chars.end() - static_cast<long>(glyphs));
+      figure.chars.assign(seg.chars.end() - static_cast<long>(glyphs), seg.chars.end());
+      for (const TextChar& c : name.chars) name.box.Extend(c.box);
+      for (const TextChar& c : figure.chars) figure.box.Extend(c.box);
+      line->segments.push_back(std::move(name));
+      line->segments.push_back(std::move(figure));
+    }
+    out.push_back({line.get(), pl.page});
+    storage.push_back(std::move(line));
+  }
+  return out;
+}
+
 // In a ruled table one row is the band between two horizontal rules, whatever the baselines of
 // its cells: producers top-align some columns and centre others (ONLYOFFICE), and wrap names
 // over several lines. Consecutive row lines of one page with no horizontal rule between their
@@ -913,6 +993,7 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
     if (DeclaresRounding(n)) table.declares_rounding = true;
   }
   std::vector<std::unique_ptr<Line>> merged_storage;
+  rows = SplitNamesRunIntoFigures(rows, merged_storage);
   rows = MergeRuledRows(rows, merged_storage);
   // Drop trailing text-only lines after the last data row (stray narrative).
   while (!rows.empty() && !HasFigureSegment(*rows.back().line)) rows.pop_back();
@@ -1055,6 +1136,14 @@ Table Assemble(Table table, const std::vector<PlacedLine>& lines, const TableSet
       for (size_t k = 0; k < code_columns.size(); ++k) {
         auto it = d.code_parts.find(code_columns[k]);
         if (it != d.code_parts.end()) parts[k] = it->second;
+        // In split 类 / 款 (/ 项) columns, a 款 or 项 part is two digits; a spreadsheet that
+        // stored it as a number drops the leading zero (`301` `2` for 30102 津贴补贴:
+        // sh-putuo-wanli-2024 p. 29). Wider code blocks (procurement tables adding unit and fund
+        // codes) are left as printed.
+        if (k > 0 && code_columns.size() >= 2 && code_columns.size() <= 3 && parts[k].size() == 1 &&
+            parts[k][0] >= '1' && parts[k][0] <= '9') {
+          parts[k].insert(parts[k].begin(), '0');
+        }
       }
       if (code_columns.size() >= 2) {
         size_t deepest = 0;
@@ -1154,6 +1243,27 @@ bool IsOtherTableTitle(const std::string& text) {
          !IsNumberingLine(text) && !IsNumberingSuffix(text);
 }
 
+// Open minus closed round brackets (fullwidth or ASCII) in `text`.
+int BracketDepth(const std::string& text) {
+  int depth = 0;
+  for (const char32_t c : DecodeUtf8(text)) {
+    if (c == U'（' || c == U'(') ++depth;
+    if (c == U'）' || c == U')') --depth;
+  }
+  return depth;
+}
+
+// Whether `next` ends a title line `title` left inside an open bracket: a short body line of one
+// segment, without figures, that closes the bracket.
+bool ClosesWrappedTitle(const std::string& title, const Line& next) {
+  const int open = BracketDepth(title);
+  if (open <= 0 || next.segments.size() != 1 || next.role != LineRole::kBody ||
+      HasFigureSegment(next) || CodePoints(next.text) > 20) {
+    return false;
+  }
+  return open + BracketDepth(next.text) == 0;
+}
+
 // A contents page lists table titles without tables: three or more titles and (almost) no
 // figures.
 bool IsContentsPage(const Page& page) {
@@ -1208,6 +1318,14 @@ std::vector<Table> BuildTables(const Document& doc, const TableSettings& s) {
             !HasFigureSegment(page.lines[i + 1]) && !RuledCellAround(page, l.box)) {
           title = ClassifyTableTitle(text + JoinedText(page.lines[i + 1]));
           if (title) title_end = i + 1;
+        } else if (title && i + 1 < page.lines.size() &&
+                   ClosesWrappedTitle(text, page.lines[i + 1])) {
+          // A title whose bracket closes on the next line (`…（按支出功能分类科` /
+          // `目-不含上年结转）`: xa-city-propaganda-2021 p. 24): that line is the title's, not a
+          // header label over the columns.
+          auto whole = ClassifyTableTitle(text + JoinedText(page.lines[i + 1]));
+          if (whole && whole->code == title->code) title = whole;
+          title_end = i + 1;
         }
         if (title && FollowedByTableMaterial(page, title_end, s)) {
           // A table continued on the next page under its title repeated: one table.
