@@ -128,6 +128,11 @@ std::vector<TableLikeRegion> TableLikeRegions(const Page& page, int file,
     }
   }
   std::vector<TableLikeRegion> regions;
+  // Most pages hold no table row outside the parsed tables: no grid to look for.
+  if (std::none_of(candidates.begin(), candidates.end(),
+                   [](const Line* line) { return IsTableRow(*line); })) {
+    return regions;
+  }
   for (const BBox& grid : RuledGrids(page.rulings)) {
     for (const Line* line : candidates) {
       if (IsTableRow(*line) && LineInRegion(line->box, grid)) {
