@@ -349,5 +349,33 @@ TEST(ClaimBinding, ProcurementCategoryIsTheSumOfItsCodedItems) {
   EXPECT_FALSE(goods->Bound());
 }
 
+// fs-city-railtransit-2019-dept-final.pdf p. 24-25: `总收入`/`总支出` are T1's grand totals.
+TEST(ClaimBinding, TotalIncomeWordedTotalFirstIsTheGrandTotal) {
+  Table t1;
+  t1.code = TableCode::kT1;
+  t1.title = "收入支出决算总表";
+  t1.unit = Unit::kWanYuan;
+  t1.columns = {{0, ColumnKind::kName, 0, {"项目"}, "", 0, 0},
+                Amount(1, {"决算数"}),
+                {2, ColumnKind::kName, 1, {"项目"}, "", 0, 0},
+                {3, ColumnKind::kAmount, 1, {"决算数"}, "", 0, 0}};
+  TableRow income = Row("本年收入合计", {"1668.14"});
+  TableRow grand_income = Row("收入总计", {"1700.00"});
+  TableRow spending = Row("支出总计", {"1690.00"});
+  spending.lane = 1;
+  spending.cells.insert(spending.cells.begin(), 2, Cell());
+  t1.rows = {income, grand_income, spending};
+  std::vector<Claim> claims =
+      ClaimsOfSentence("佛山市轨道交通局2019年度总收入1700.00万元，总支出1690.00万元。", 2019);
+  BindClaims({t1}, {}, claims, 2019);
+  const Claim* in = Stating(claims, ClaimKind::kAmount, "1700.00");
+  const Claim* out = Stating(claims, ClaimKind::kAmount, "1690.00");
+  ASSERT_TRUE(in && out);
+  ASSERT_TRUE(in->fact.has_value()) << in->subject << " " << in->unbound_reason;
+  EXPECT_EQ(in->fact->row, 1);
+  ASSERT_TRUE(out->fact.has_value()) << out->subject << " " << out->unbound_reason;
+  EXPECT_EQ(out->fact->row, 2);
+}
+
 }  // namespace
 }  // namespace fiscalcheck

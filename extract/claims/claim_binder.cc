@@ -690,9 +690,14 @@ std::optional<FactRef> TableTotal(const std::vector<Table>& tables, size_t ti, c
 std::vector<FactRef> SideTotals(const std::vector<Table>& tables, const Claim& claim,
                                 const std::string& key, std::optional<TableCode>* named) {
   static const RE2 kSideTotal(R"(^(财政拨款)?(本年)?(收入|支出)(合计|总计|小计)?$)");
+  // `总收入`, `总支出` (fs-city-railtransit-2019 p. 24: `2019年度总收入1668.14万元`): the grand
+  // total.
+  static const RE2 kTotalFirst(R"(^(财政拨款)?总(收入|支出)$)");
+  std::string total_first = key;
+  RE2::Replace(&total_first, kTotalFirst, R"(\1\2总计)");
   std::string allocation, year_word, side_word, total_word;
   std::vector<FactRef> out;
-  if (!RE2::FullMatch(key, kSideTotal, &allocation, &year_word, &side_word, &total_word)) {
+  if (!RE2::FullMatch(total_first, kSideTotal, &allocation, &year_word, &side_word, &total_word)) {
     return out;
   }
   if (allocation.empty() && year_word.empty() && total_word.empty()) return out;  // bare `收入`
