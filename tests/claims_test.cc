@@ -6,6 +6,7 @@
 #include "extract/claims/claim_binder.h"
 #include "extract/claims/claim_extractor.h"
 #include "extract/claims/derived_facts.h"
+#include "extract/claims/narrative.h"
 #include "extract/claims/narrative_text.h"
 #include "extract/claims/placeholders.h"
 #include "extract/utf8.h"
@@ -1918,6 +1919,33 @@ TEST(NarrativeTableLike, RuledGridIsSetApartWhole) {
   EXPECT_TRUE(set_apart[0].ruled);
   EXPECT_EQ(set_apart[0].lines, 5);
   EXPECT_EQ(set_apart[0].first_line, "经济分类科目  2022年  2021年  主要原因");
+}
+
+// ---- Lead: template residue in tables set apart from the narrative ----
+
+// template-sh-dept-final-2024-blank.pdf prints `XX` for the unit's name in its tables; in a table
+// no parsed table covers (set apart from the narrative) the residue is still a placeholder claim,
+// located on its page, and no other claim is read from the table's lines.
+TEST(NarrativeTableLike, ResidueInASetApartTableIsStillFound) {
+  Document doc;
+  Page page;
+  page.number = 7;
+  AddCellsLine(page, 100, 76, {"一、收入支出情况说明"});
+  AddCellsLine(page, 140, 100, {"XX单位", "12.00", "34.50", "46.50"});
+  AddCellsLine(page, 150, 100, {"合计", "12.00", "34.50", "46.50"});
+  doc.pages.push_back(page);
+  const Narrative n = ExtractNarrative({doc}, {}, {}, 2024);
+  ASSERT_EQ(n.table_like.size(), 1u);
+  int residue = 0;
+  for (const Claim& c : n.claims) {
+    EXPECT_EQ(c.kind, ClaimKind::kPlaceholder) << c.subject << " " << c.source.sentence;
+    if (c.kind == ClaimKind::kPlaceholder && c.text == "XX") {
+      ++residue;
+      EXPECT_EQ(c.source.page, 7);
+      EXPECT_EQ(c.source.section, -1);
+    }
+  }
+  EXPECT_EQ(residue, 1);
 }
 
 }  // namespace

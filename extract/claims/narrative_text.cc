@@ -296,7 +296,8 @@ bool EndsMidClause(const std::u32string& text) {
 
 std::vector<NarrativeBlock> NarrativeBlocks(const Document& doc, int file,
                                             const std::vector<const Table*>& tables,
-                                            std::vector<TableLikeRegion>* set_apart) {
+                                            std::vector<TableLikeRegion>* set_apart,
+                                            std::vector<NarrativeBlock>* set_apart_lines) {
   const std::vector<Band> bands = TableBands(tables);
   std::vector<NarrativeBlock> blocks;
   bool last_was_narrative = false;
@@ -323,7 +324,17 @@ std::vector<NarrativeBlock> NarrativeBlocks(const Document& doc, int file,
       std::vector<int> kept;
       for (int i = para.first_line; i <= para.last_line; ++i) {
         if (i < 0 || i >= static_cast<int>(page.lines.size())) continue;
-        if (page.lines[i].role != LineRole::kBody || table_like(i)) continue;
+        if (page.lines[i].role != LineRole::kBody) continue;
+        if (table_like(i)) {
+          if (set_apart_lines != nullptr) {
+            NarrativeBlock line;
+            line.file = file;
+            line.page = page.number;
+            AppendLine(page.lines[i], page.number, line);
+            if (!line.text.empty()) set_apart_lines->push_back(std::move(line));
+          }
+          continue;
+        }
         kept.push_back(i);
       }
       if (kept.empty()) {

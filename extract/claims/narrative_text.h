@@ -57,10 +57,13 @@ struct NarrativeBlock {
 
 // The body paragraphs of `doc` outside the regions of `tables` (the tables of this file) and
 // outside table-like regions, as compact blocks in reading order. `set_apart`, when given,
-// receives the table-like regions that set apart at least one line.
+// receives the table-like regions that set apart at least one line; `set_apart_lines`, when
+// given, each line set apart as a block of its own (section -1), for what must still be read in
+// them (template residue: ExtractNarrative).
 std::vector<NarrativeBlock> NarrativeBlocks(const Document& doc, int file,
                                             const std::vector<const Table*>& tables,
-                                            std::vector<TableLikeRegion>* set_apart = nullptr);
+                                            std::vector<TableLikeRegion>* set_apart = nullptr,
+                                            std::vector<NarrativeBlock>* set_apart_lines = nullptr);
 
 // Finds headings at the start of blocks, appends the sections they open to `sections` and sets
 // each block's section (a block before any heading keeps the current last section, or -1).
