@@ -7,19 +7,7 @@
 namespace fiscalcheck {
 namespace {
 
-bool SubjectTable(const Table& t) {
-  switch (t.code) {
-    case TableCode::kT2:
-    case TableCode::kT3:
-    case TableCode::kT5:
-    case TableCode::kT6:
-    case TableCode::kT8:
-    case TableCode::kT9:
-      return true;
-    default:
-      return false;
-  }
-}
+bool SubjectTable(const Table& t) { return IsSubjectTable(t.code); }
 
 void Check(const ReportModel& model, AuditContext& context) {
   RecordTableIdentities(model, context, {"hierarchy"}, SubjectTable);

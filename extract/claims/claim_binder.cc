@@ -32,6 +32,15 @@ bool IsTotalRow(const TableRow& row) {
   return row.name.find("合计") != std::string::npos || row.name.find("总计") != std::string::npos;
 }
 
+std::string WithoutSpaces(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c != ' ') out += c;
+  }
+  return out;
+}
+
 std::string StripSuffix(std::string s, std::string_view suffix) {
   if (s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0) {
     s.resize(s.size() - suffix.size());
@@ -173,6 +182,14 @@ std::vector<std::string> NameForms(const std::string& key, bool drop_allocation_
   return forms;
 }
 
+// The words before the claim's figure since the last of `stops` in its sentence, in UTF-8.
+std::string ClauseBeforeFigure(const Claim& claim, std::u32string_view stops) {
+  const std::u32string before = TextBeforeFigure(claim);
+  const size_t stop = before.find_last_of(stops);
+  return EncodeUtf8(stop == std::u32string::npos ? std::u32string_view(before)
+                                                 : std::u32string_view(before).substr(stop + 1));
+}
+
 bool IsMeasureLabel(const std::string& label) {
   static const RE2 kMeasure(R"((?:年初)?(?:预算|决算|执行)数?|金额|本年数|全年数)");
   return RE2::FullMatch(label, kMeasure);
@@ -224,10 +241,7 @@ bool PathHas(const Column& c, std::string_view word) {
 // A row's name without spaces and without a leading year (`2026 年预算数` → `预算数`); the
 // year, when one leads it, in `year`.
 std::string RowNameAfterYear(const TableRow& row, int* year) {
-  std::string name;
-  for (char ch : row.name) {
-    if (ch != ' ') name += ch;
-  }
+  const std::string name = WithoutSpaces(row.name);
   static const RE2 kLeadingYear(R"(^(\d{4})年度?)");
   int y = 0;
   re2::StringPiece rest(name);
@@ -263,12 +277,8 @@ int RowYear(const TableRow& row) {
 // A row that is the difference between two periods (`增减变化金额`, `增减`, `比上年增减`): the
 // change, never a figure of either year.
 bool RowDifference(const TableRow& row) {
-  std::string name;
-  for (char ch : row.name) {
-    if (ch != ' ') name += ch;
-  }
   static const RE2 kDifference(R"((?:比上年)?(?:增减|增减变化|变化|变动)(?:金额|额|数|情况)?)");
-  return RE2::FullMatch(name, kDifference);
+  return RE2::FullMatch(WithoutSpaces(row.name), kDifference);
 }
 
 // Whether every row of `t` is a period (RowYear, RowMeasure, RowDifference) and one at least is
@@ -356,6 +366,7 @@ bool Matches(const Forms& a, const Forms& b) {
 struct TableNames {
   Forms topic;
   std::vector<Forms> rows, parents, columns;
+  bool period_rows = false;  // PeriodRows(table): one row per year or measure
 };
 
 std::vector<TableNames> IndexNames(const std::vector<Table>& tables) {
@@ -364,6 +375,7 @@ std::vector<TableNames> IndexNames(const std::vector<Table>& tables) {
     const Table& t = tables[ti];
     TableNames& n = index[ti];
     n.topic = FormsOfKey(TitleTopic(t));
+    n.period_rows = PeriodRows(t);
     for (size_t ri = 0; ri < t.rows.size(); ++ri) {
       n.rows.push_back(FormsOfKey(MatchKey(t.rows[ri].name)));
       n.parents.push_back(FormsOfKey(ParentName(t, ri)));
@@ -525,7 +537,6 @@ void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>&
     const Table& t = tables[ti];
     if (!t.insufficient_data.empty()) continue;
     const TableNames& n = names[ti];
-    const bool period_rows = PeriodRows(t);  // read by the column matching below
     for (size_t ri = 0; ri < t.rows.size(); ++ri) {
       const TableRow& row = t.rows[ri];
       const bool total = IsTotalRow(row);
@@ -553,9 +564,9 @@ void Candidates(const std::vector<Table>& tables, const std::vector<TableNames>&
       // the row of its year, never another year's row or the difference row.
       const bool single_row =
           (t.rows.size() <= 2 && (t.code == TableCode::kT7 || t.code == TableCode::kT12)) ||
-          period_rows;
+          n.period_rows;
       if (!total && !single_row) continue;
-      if (period_rows && !PeriodRowOfYear(row, claim.year)) continue;
+      if (n.period_rows && !PeriodRowOfYear(row, claim.year)) continue;
       // A code or a `（类）…（项）` chain names a row, never a column (`培训支出（项）` is not T7's
       // 培训费 column).
       if (!code.empty() || chain.size() > 1) continue;
@@ -786,18 +797,6 @@ std::vector<FactRef> TotalByWording(const std::vector<Table>& tables, const Clai
   return out;
 }
 
-// A department's name as compared with a claim's subject: no spaces, brackets in ASCII.
-std::string DepartmentKey(const std::string& name) {
-  std::string key;
-  for (char c : name) {
-    if (c != ' ') key += c;
-  }
-  ReplaceAll(key, "（", "(");
-  ReplaceAll(key, "）", ")");
-  ReplaceAll(key, "\u3000", "");
-  return key;
-}
-
 // `深圳市人民政府口岸办公室预算55,884.67万元`: an amount whose subject is the report's department
 // itself (the extractor keeps the name when only budget wording follows it) is the department's
 // whole budget, T1's 收入总计 or 支出总计: the side the words before the figure state, else both
@@ -806,13 +805,10 @@ std::string DepartmentKey(const std::string& name) {
 bool BindDepartmentTotal(const std::vector<Table>& tables, const std::string& department,
                          Claim& claim) {
   if (department.empty() || claim.kind != ClaimKind::kAmount || claim.subject.empty() ||
-      DepartmentKey(claim.subject) != DepartmentKey(department)) {
+      MatchKey(claim.subject) != MatchKey(department)) {
     return false;
   }
-  std::u32string before = TextBeforeFigure(claim);
-  const size_t stop = before.find_last_of(U"。；;，,");
-  if (stop != std::u32string::npos) before = before.substr(stop + 1);
-  const Side stated = NameSide(EncodeUtf8(before));
+  const Side stated = NameSide(ClauseBeforeFigure(claim, U"。；;，,"));
   std::vector<FactRef> totals;
   for (const std::string& key : {std::string("收入总计"), std::string("支出总计")}) {
     if (stated != Side::kNone && NameSide(key) != stated) continue;
@@ -874,26 +870,6 @@ bool NamesFund(const std::string& subject) {
   return false;
 }
 
-// The part of spending a name is limited to: "基本支出" or "项目支出" when it names one (a
-// table's title `一般公共预算基本支出明细表`, a heading `（四）一般公共预算基本支出情况`), ""
-// when it covers all spending (`一般公共预算支出明细表（按支出经济分类科目）`).
-std::string SpendingScope(const std::string& name) {
-  for (std::string_view scope : {"基本支出", "项目支出"}) {
-    if (name.find(scope) != std::string::npos) return std::string(scope);
-  }
-  return "";
-}
-
-// The scope of the part of the narrative a claim stands in: the first scope its headings name,
-// from its own heading up ("" when none does).
-std::string SectionScope(const std::vector<Section>& sections, int section) {
-  for (int s = section; s >= 0 && s < static_cast<int>(sections.size());
-       s = sections[s].parent < s ? sections[s].parent : -1) {
-    if (std::string scope = SpendingScope(sections[s].heading); !scope.empty()) return scope;
-  }
-  return "";
-}
-
 // Among cells of several tables, those of the tables whose title covers the spending the
 // claim's part of the narrative is about: a part about all 一般公共预算 spending reads the
 // economic-class table of all spending, not the one of 基本支出 only, and a 基本支出 part the
@@ -913,7 +889,7 @@ void NarrowToSectionScope(const std::vector<Table>& tables, const std::vector<Se
   }
   static const RE2 kTypeLabel(R"((?:人员经费|公用经费|专项业务经费|项目支出|基本支出)[：:])");
   if (RE2::PartialMatch(EncodeUtf8(TextBeforeFigure(claim)), kTypeLabel)) return;
-  const std::string scope = SectionScope(sections, claim.source.section);
+  const std::string scope = SectionSpendingScope(sections, claim.source.section);
   std::vector<FactRef> matching;
   bool other = false;
   for (const FactRef& f : cells) {
@@ -1303,20 +1279,8 @@ bool ExplainsTotalChange(const std::vector<Table>& tables, const std::vector<Cla
 // class). Never an item row of T7, T10-T12: those name sub-units or projects (a T7 printed per
 // unit, with unit codes).
 bool ItemCell(const Table& t, const FactRef& f) {
-  if (IsTotalRow(t.rows[f.row])) return true;
-  switch (f.code) {
-    case TableCode::kT1:
-    case TableCode::kT2:
-    case TableCode::kT3:
-    case TableCode::kT4:
-    case TableCode::kT5:
-    case TableCode::kT6:
-    case TableCode::kT8:
-    case TableCode::kT9:
-      return true;
-    default:
-      return false;
-  }
+  return IsTotalRow(t.rows[f.row]) || f.code == TableCode::kT1 || f.code == TableCode::kT4 ||
+         IsSubjectTable(f.code);
 }
 
 // Whether a cell is on the income side: its row or a label above its column says 收入.
@@ -1406,11 +1370,9 @@ bool BindProcurement(const std::vector<Table>& tables, Claim& claim) {
   // reads that fund's column, never the total column.
   std::string fund;
   {
-    std::u32string before = TextBeforeFigure(claim);
-    const size_t stop = before.find_last_of(U"；;。");
-    if (stop != std::u32string::npos) before = before.substr(stop + 1);
+    const std::string before = ClauseBeforeFigure(claim, U"；;。");
     static const RE2 kFund(R"((一般公共预算|政府性基金|国有资本经营|财政专户|单位资金|财政拨款))");
-    RE2::PartialMatch(EncodeUtf8(before), kFund, &fund);
+    RE2::PartialMatch(before, kFund, &fund);
   }
   static const RE2 kCategoryRow(R"(^(?:[一二三四][、.．])?(货物|工程|服务)类?[A-Ca-c]?$)");
   static const RE2 kTotalColumn(R"((?:采购)?(?:总计|合计|预算金额|金额))");
@@ -1503,7 +1465,7 @@ void ExplainMissingPeriodRow(const std::vector<Table>& tables, const std::vector
   if (claim.Bound() || !claim.not_table_fact.empty()) return;
   for (size_t ti = 0; ti < tables.size(); ++ti) {
     const Table& t = tables[ti];
-    if (!t.insufficient_data.empty() || !PeriodRows(t)) continue;
+    if (!t.insufficient_data.empty() || !names[ti].period_rows) continue;
     std::vector<int> years;
     for (const TableRow& row : t.rows) {
       const int y = RowYear(row);
@@ -1557,11 +1519,7 @@ void SetApartEmptyTableZero(const std::vector<Table>& tables, Claim& claim) {
 }  // namespace
 
 std::string MatchKey(const std::string& name) {
-  std::string s;
-  s.reserve(name.size());
-  for (char c : name) {
-    if (c != ' ') s += c;
-  }
+  std::string s = WithoutSpaces(name);
   static const RE2 kQualifier(R"([（(]\d*(?:类|款|项|类级|款级|项级)[）)])");
   static const RE2 kQuotes(R"([“”"「」‘’])");
   static const RE2 kOrdinal(

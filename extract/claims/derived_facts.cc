@@ -301,14 +301,6 @@ DerivedFact DeriveBasicExpenditurePart(const std::vector<Table>& tables,
 namespace fiscalcheck {
 namespace {
 
-// The spending a name is limited to (`基本支出`, `项目支出`), "" when it covers all.
-std::string ScopeOf(const std::string& name) {
-  for (std::string_view scope : {"基本支出", "项目支出"}) {
-    if (Contains(name, scope)) return std::string(scope);
-  }
-  return "";
-}
-
 // The last part label by expenditure type before the claim's figure in its sentence
 // (`人员经费`, `公用经费`, `专项业务经费`), "" when none.
 std::string TypeLabelBefore(const Claim& claim) {
@@ -351,6 +343,21 @@ std::string GovernmentCodeOf(const TableRow& row) {
   return "";
 }
 
+std::string SpendingScope(const std::string& name) {
+  for (std::string_view scope : {"基本支出", "项目支出"}) {
+    if (Contains(name, scope)) return std::string(scope);
+  }
+  return "";
+}
+
+std::string SectionSpendingScope(const std::vector<Section>& sections, int section) {
+  for (int s = section; s >= 0 && s < static_cast<int>(sections.size());
+       s = sections[s].parent < s ? sections[s].parent : -1) {
+    if (std::string scope = SpendingScope(sections[s].heading); !scope.empty()) return scope;
+  }
+  return "";
+}
+
 DerivedFact DeriveGovernmentClass(const std::vector<Table>& tables,
                                   const std::vector<Section>& sections, const Claim& claim,
                                   const std::string& class_code) {
@@ -360,11 +367,7 @@ DerivedFact DeriveGovernmentClass(const std::vector<Table>& tables,
       (sections[section].table != TableCode::kT5 && sections[section].table != TableCode::kT6)) {
     return out;
   }
-  std::string scope;
-  for (int s = section; s >= 0 && s < static_cast<int>(sections.size()) && scope.empty();
-       s = sections[s].parent < s ? sections[s].parent : -1) {
-    scope = ScopeOf(sections[s].heading);
-  }
+  const std::string scope = SectionSpendingScope(sections, section);
   const std::string label = TypeLabelBefore(claim);
   struct Copy {
     std::vector<FactRef> terms;
@@ -375,7 +378,7 @@ DerivedFact DeriveGovernmentClass(const std::vector<Table>& tables,
   for (size_t ti = 0; ti < tables.size(); ++ti) {
     const Table& t = tables[ti];
     if (t.code != TableCode::kT6 || !t.insufficient_data.empty() || t.rows.empty() ||
-        ScopeOf(t.title) != scope) {
+        SpendingScope(t.title) != scope) {
       continue;
     }
     bool government_codes = false;

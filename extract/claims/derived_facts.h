@@ -29,6 +29,15 @@
 
 namespace fiscalcheck {
 
+// The part of spending a name is limited to: "基本支出" or "项目支出" when it names one (a
+// table's title `一般公共预算基本支出明细表`, a heading `（四）一般公共预算基本支出情况`), ""
+// when it covers all spending (`一般公共预算支出明细表（按支出经济分类科目）`).
+std::string SpendingScope(const std::string& name);
+
+// The spending scope of the part of the narrative `section` opens: the first scope its headings
+// name, from its own heading up ("" when none does).
+std::string SectionSpendingScope(const std::vector<Section>& sections, int section);
+
 // The parts of basic expenditure the narrative states by the T6 identity.
 enum class BasicExpenditurePart { kPersonnel, kPublic };  // 人员经费, 公用经费
 

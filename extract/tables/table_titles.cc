@@ -48,6 +48,20 @@ std::optional<TableCode> CodeFromKeywords(std::string_view t) {
 
 std::string_view TableCodeName(TableCode code) { return kNames[static_cast<int>(code) - 1]; }
 
+bool IsSubjectTable(TableCode code) {
+  switch (code) {
+    case TableCode::kT2:
+    case TableCode::kT3:
+    case TableCode::kT5:
+    case TableCode::kT6:
+    case TableCode::kT8:
+    case TableCode::kT9:
+      return true;
+    default:
+      return false;
+  }
+}
+
 std::optional<TableCode> ParseTableCode(std::string_view name) {
   for (size_t i = 0; i < kNames.size(); ++i) {
     if (kNames[i] == name) return static_cast<TableCode>(i + 1);

@@ -25,6 +25,10 @@ enum class TableCode {
 };
 
 std::string_view TableCodeName(TableCode code);  // "T1" … "T12"
+
+// Whether the table's rows are subjects of a classification (functional 类/款/项, economic class
+// and item): T2, T3, T5, T6, T8, T9. Not T10, whose codes name projects.
+bool IsSubjectTable(TableCode code);
 std::optional<TableCode> ParseTableCode(std::string_view name);
 
 // What a title line says, when it is the title of a standard table.
